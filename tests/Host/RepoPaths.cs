@@ -1,0 +1,20 @@
+namespace Telemetry.HostTests;
+
+/// <summary>Finds the repository (the folder holding nf.sln) from the test's output folder.</summary>
+public static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "nf.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("nf.sln not found above " + AppContext.BaseDirectory);
+    }
+}
