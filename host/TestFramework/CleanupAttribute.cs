@@ -1,0 +1,9 @@
+using System;
+
+namespace nanoFramework.TestFramework
+{
+    [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+    public class CleanupAttribute : Attribute
+    {
+    }
+}
