@@ -1,14 +1,15 @@
 using System;
 using System.Device.I2c;
 using Iot.Device.Bmxx80;
+using Iot.Device.Bmxx80.FilteringMode;
+using Iot.Device.Bmxx80.PowerMode;
 using Iot.Device.Bmxx80.ReadResult;
 using nanoFramework.Hardware.Esp32;
 
 namespace Telemetry.Drivers.Climate
 {
     /// <summary>
-    /// Device adapter: a BME280 on I2C1 through Iot.Device.Bmxx80, one forced-mode measurement per read
-    /// (oversampling x1, filter off: the datasheet's weather-monitoring setting).
+    /// Device adapter: a BME280 on I2C1 through Iot.Device.Bmxx80, one forced-mode measurement per read.
     /// </summary>
     public sealed class Bme280ClimateSource : IClimateSource, IDisposable
     {
@@ -38,9 +39,18 @@ namespace Telemetry.Drivers.Climate
             {
                 // Reads the chip ID (0x60) and calibration; throws when nothing answers or another chip does.
                 _sensor = new Bme280(device);
+
+                // Weather monitoring (datasheet 3.5.1): x1 oversampling, no filter, asleep between reads,
+                // so each Read() triggers one forced measurement.
+                _sensor.TemperatureSampling = Sampling.UltraLowPower;
+                _sensor.PressureSampling = Sampling.UltraLowPower;
+                _sensor.HumiditySampling = Sampling.UltraLowPower;
+                _sensor.FilterMode = Bmx280FilteringMode.Off;
+                _sensor.SetPowerMode(Bmx280PowerMode.Sleep);
             }
             catch (Exception)
             {
+                _sensor = null;
                 device.Dispose();
                 return false;
             }
