@@ -22,9 +22,12 @@ step "surface check (device sources against the nanoFramework API listing)"
 dotnet artifacts/bin/SurfaceCheck/release/SurfaceCheck.dll --repo "$root" || fail "surface check failed"
 
 step "tests"
-dotnet test host/Telemetry.Host.slnx -c Release --no-build -nologo \
-    --logger "trx" --results-directory "$results" --logger "console;verbosity=minimal"
-status=$?
+status=0
+for project in UnitTests HostTests; do
+    dotnet test "host/$project" -c Release --no-build -nologo \
+        --logger "trx;LogFileName=$project.trx" --results-directory "$results" \
+        --logger "console;verbosity=minimal" || status=1
+done
 
 # Sum the counters of every test run (one .trx per test project).
 read -r passed failed skipped < <(

@@ -1,0 +1,41 @@
+namespace Telemetry.Mqtt.Codec
+{
+    /// <summary>A decoded PUBACK, PUBREC, PUBREL or PUBCOMP (5.0 §3.4-§3.7), filled by <see cref="AckDecoder"/>.</summary>
+    public sealed class AckView
+    {
+        /// <summary>Properties (5.0; empty in 3.1.1 and in the short forms).</summary>
+        public readonly ReceivedProperties Properties;
+
+        /// <summary>Setting: treat U+0001..U+001F and U+007F..U+009F in strings as a Malformed Packet.</summary>
+        public bool RefuseControlCharacters;
+
+        /// <summary><see cref="Codec.PacketType.PubAck"/> .. <see cref="Codec.PacketType.PubComp"/>.</summary>
+        public int PacketType;
+
+        /// <summary>Packet Identifier.</summary>
+        public int PacketId;
+
+        /// <summary>Reason code (Success when absent, and always in 3.1.1).</summary>
+        public int ReasonCode;
+
+        /// <summary>Creates a view with its own property tables.</summary>
+        public AckView()
+            : this(new ReceivedProperties())
+        {
+        }
+
+        /// <summary>Creates a view using the given property tables.</summary>
+        public AckView(ReceivedProperties properties)
+        {
+            Properties = properties;
+        }
+
+        internal void Reset()
+        {
+            PacketType = 0;
+            PacketId = 0;
+            ReasonCode = 0;
+            Properties.Clear();
+        }
+    }
+}

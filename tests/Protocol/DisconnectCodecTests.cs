@@ -1,0 +1,89 @@
+using nanoFramework.TestFramework;
+using Telemetry.Mqtt.Codec;
+
+namespace Telemetry.Tests.Protocol
+{
+    // DISCONNECT (3.1.1 §3.14, 5.0 §3.14).
+    [TestClass]
+    public class DisconnectCodecTests
+    {
+        [TestMethod]
+        [DataRow(MqttVersion.V311, ReasonCode.NormalDisconnection, "E0 00")]
+        [DataRow(MqttVersion.V500, ReasonCode.NormalDisconnection, "E0 00")]
+        [DataRow(MqttVersion.V500, ReasonCode.DisconnectWithWillMessage, "E0 01 04")]
+        [DataRow(MqttVersion.V500, ReasonCode.PacketTooLarge, "E0 01 95")]
+        public void EncodesShortForms(int version, int reasonCode, string hex)
+        {
+            byte[] buffer = Hex.Guarded(5);
+            int length = DisconnectEncoder.Encode(buffer, 1, 4, version, reasonCode, null);
+            Assert.AreEqual(length, DisconnectEncoder.Size(version, reasonCode, null));
+            Hex.AssertBytes(hex, buffer, 1, length);
+            Hex.AssertGuardsIntact(buffer, 1, length);
+        }
+
+        [TestMethod]
+        public void EncodesASessionExpiryIntervalAndRoundTripsAReasonString()
+        {
+            OutgoingProperties properties = new OutgoingProperties();
+            Assert.IsTrue(properties.SetInteger(PropertyId.SessionExpiryInterval, 0));
+            byte[] buffer = new byte[9];
+            Assert.AreEqual(9, DisconnectEncoder.Encode(buffer, 0, 9, MqttVersion.V500, 0, properties));
+            Hex.AssertBytes("E0 07 00 05 11 00 00 00 00", buffer, 0, 9);
+            // A Server must not send the Session Expiry Interval [MQTT-3.14.2-2].
+            Assert.AreEqual(ReasonCode.ProtocolError,
+                DisconnectDecoder.Decode(buffer, 0, 9, MqttVersion.V500, new DisconnectView()));
+
+            properties.Clear();
+            Assert.IsTrue(properties.SetString(PropertyId.ReasonString, "bye"));
+            buffer = new byte[10];
+            Assert.AreEqual(10, DisconnectEncoder.Encode(buffer, 0, 10, MqttVersion.V500, ReasonCode.UnspecifiedError, properties));
+            DisconnectView view = new DisconnectView();
+            Assert.AreEqual(ReasonCode.Success, DisconnectDecoder.Decode(buffer, 0, 10, MqttVersion.V500, view));
+            Assert.AreEqual(ReasonCode.UnspecifiedError, view.ReasonCode);
+            Assert.IsTrue(view.Properties.StringEquals(PropertyId.ReasonString, "bye"));
+        }
+
+        [TestMethod]
+        public void RefusesInvalidFields()
+        {
+            byte[] buffer = new byte[16];
+            Assert.AreEqual(EncodeStatus.InvalidReasonCode,
+                DisconnectEncoder.Encode(buffer, 0, 16, MqttVersion.V311, ReasonCode.UnspecifiedError, null));
+            Assert.AreEqual(EncodeStatus.InvalidReasonCode,
+                DisconnectEncoder.Encode(buffer, 0, 16, MqttVersion.V500, ReasonCode.GrantedQos1, null));
+            OutgoingProperties properties = new OutgoingProperties();
+            Assert.IsTrue(properties.SetString(PropertyId.ServerReference, "s"));
+            Assert.AreEqual(EncodeStatus.InvalidProperty,
+                DisconnectEncoder.Encode(buffer, 0, 16, MqttVersion.V500, 0, properties));
+        }
+
+        [TestMethod]
+        [DataRow("E0 00", ReasonCode.NormalDisconnection)]
+        [DataRow("E0 01 8B", ReasonCode.ServerShuttingDown)]
+        [DataRow("E0 02 8E 00", ReasonCode.SessionTakenOver)]
+        [DataRow("E0 06 9C 04 1C 00 01 73", ReasonCode.UseAnotherServer)]
+        public void DecodesServerDisconnects(string hex, int reasonCode)
+        {
+            byte[] buffer = Hex.Parse(hex);
+            DisconnectView view = new DisconnectView();
+            Assert.AreEqual(ReasonCode.Success, DisconnectDecoder.Decode(buffer, 0, buffer.Length, MqttVersion.V500, view));
+            Assert.AreEqual(reasonCode, view.ReasonCode);
+        }
+
+        [TestMethod]
+        [DataRow("E0 00", MqttVersion.V311, ReasonCode.ProtocolError)] // Servers send no DISCONNECT in 3.1.1
+        [DataRow("E1 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // reserved flags
+        [DataRow("E0 01 05", MqttVersion.V500, ReasonCode.MalformedPacket)] // not a DISCONNECT code
+        [DataRow("E0 01 8C", MqttVersion.V500, ReasonCode.MalformedPacket)] // a CONNACK-only code
+        [DataRow("E0 02 00 05", MqttVersion.V500, ReasonCode.MalformedPacket)] // Property Length past the end
+        [DataRow("E0 04 00 02 1F 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // half a string
+        [DataRow("E0 06 00 03 1F 00 00 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // trailing byte
+        [DataRow("E0 05 00 03 21 00 01", MqttVersion.V500, ReasonCode.ProtocolError)] // Receive Maximum
+        [DataRow("D0 00", MqttVersion.V500, ReasonCode.ProtocolError)] // a PINGRESP
+        public void RefusesMalformedPackets(string hex, int version, int expected)
+        {
+            byte[] buffer = Hex.Parse(hex);
+            Assert.AreEqual(expected, DisconnectDecoder.Decode(buffer, 0, buffer.Length, version, new DisconnectView()));
+        }
+    }
+}
