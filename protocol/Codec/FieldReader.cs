@@ -3,18 +3,21 @@ namespace Telemetry.Mqtt.Codec
     /// <summary>Bounds-checked reads of variable-header fields for the decoders; never reads at or past <c>end</c>.</summary>
     internal static class FieldReader
     {
-        /// <summary>Reads a Two Byte Integer, or returns <see cref="ReasonCode.MalformedPacket"/> when fewer than 2 bytes remain.</summary>
-        internal static int ReadUInt16(byte[] buffer, ref int position, int end, out int value)
+        /// <summary>
+        /// Reads a Packet Identifier: <see cref="ReasonCode.MalformedPacket"/> when fewer than 2 bytes remain,
+        /// <see cref="ReasonCode.ProtocolError"/> when it is 0.
+        /// </summary>
+        internal static int ReadPacketId(byte[] buffer, ref int position, int end, out int packetId)
         {
             if (end - position < 2)
             {
-                value = 0;
+                packetId = 0;
                 return ReasonCode.MalformedPacket;
             }
 
-            value = BigEndian.ReadUInt16(buffer, position);
+            packetId = BigEndian.ReadUInt16(buffer, position);
             position += 2;
-            return ReasonCode.Success;
+            return packetId == 0 ? ReasonCode.ProtocolError : ReasonCode.Success;
         }
 
         /// <summary>

@@ -28,6 +28,24 @@ namespace Telemetry.Mqtt.Codec
             return sizeOrStatus > count ? EncodeStatus.BufferTooSmall : sizeOrStatus;
         }
 
+        /// <summary>
+        /// For encoders: fits a packet of <paramref name="remainingLength"/> (or the status it holds) in the window and
+        /// writes its fixed header. Returns the packet size, with <paramref name="position"/> after the fixed header, or
+        /// a status, writing nothing.
+        /// </summary>
+        internal static int StartPacket(byte[] buffer, int offset, int count, int firstByte, long remainingLength,
+            out int position)
+        {
+            position = offset;
+            int size = Fit(buffer, offset, count, PacketSize(remainingLength));
+            if (size >= 0)
+            {
+                position += FixedHeader.Write(buffer, offset, firstByte, (int)remainingLength);
+            }
+
+            return size;
+        }
+
         /// <summary>Total packet size for a Remaining Length (or status), or <see cref="EncodeStatus.PacketTooLarge"/>.</summary>
         internal static int PacketSize(long remainingLengthOrStatus)
         {

@@ -11,68 +11,30 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Decodes the window into <paramref name="view"/> (cleared first).</summary>
         public static int Decode(byte[] buffer, int offset, int count, int version, AckView view)
         {
-            if (view == null || !MqttVersion.IsSupported(version))
-            {
-                return ReasonCode.UnsupportedProtocolVersion;
-            }
-
-            view.Reset();
-            int status = FixedHeader.Open(buffer, offset, count, out int first, out int position);
+            int status = ReceivedPacket.Open(buffer, offset, count, version, view, PacketType.PubAck, PacketType.PubComp,
+                out int first, out int position);
             if (status != ReasonCode.Success)
             {
                 return status;
             }
 
             int type = first >> 4;
-            if (type < PacketType.PubAck || type > PacketType.PubComp)
-            {
-                return ReasonCode.ProtocolError;
-            }
-
             view.PacketType = type;
             int end = offset + count;
-            status = FieldReader.ReadUInt16(buffer, ref position, end, out int packetId);
+            status = FieldReader.ReadPacketId(buffer, ref position, end, out int packetId);
+            view.PacketId = packetId;
             if (status != ReasonCode.Success)
             {
                 return status;
-            }
-
-            view.PacketId = packetId;
-            if (packetId == 0)
-            {
-                return ReasonCode.ProtocolError;
-            }
-
-            if (position == end)
-            {
-                return ReasonCode.Success;
             }
 
             if (version == MqttVersion.V311)
             {
-                return ReasonCode.MalformedPacket;
+                return position == end ? ReasonCode.Success : ReasonCode.MalformedPacket;
             }
 
-            int code = buffer[position++];
-            view.ReasonCode = code;
-            if (!ReasonCode.IsAllowedIn(type, code))
-            {
-                return ReasonCode.MalformedPacket;
-            }
-
-            if (position == end)
-            {
-                return ReasonCode.Success;
-            }
-
-            status = view.Properties.Decode(buffer, ref position, end, PropertyScope.Acknowledgment,
-                view.RefuseControlCharacters);
-            if (status != ReasonCode.Success)
-            {
-                return status;
-            }
-
-            return position == end ? ReasonCode.Success : ReasonCode.MalformedPacket;
+            return ReasonAndProperties.Decode(buffer, position, end, type, PropertyScope.Acknowledgment, view,
+                out view.ReasonCode);
         }
     }
 }

@@ -22,26 +22,16 @@ namespace Telemetry.Mqtt.Codec
             int reasonCode, OutgoingProperties properties)
         {
             long remaining = RemainingLength(version, packetType, packetId, reasonCode, properties);
-            int size = Window.Fit(buffer, offset, count, Window.PacketSize(remaining));
+            int first = (packetType << 4) | PacketType.RequiredFlags(packetType);
+            int size = Window.StartPacket(buffer, offset, count, first, remaining, out int position);
             if (size < 0)
             {
                 return size;
             }
 
-            int first = (packetType << 4) | PacketType.RequiredFlags(packetType);
-            int position = offset + FixedHeader.Write(buffer, offset, first, (int)remaining);
             BigEndian.WriteUInt16(buffer, position, packetId);
-            position += 2;
-            if (remaining > 2)
-            {
-                buffer[position++] = (byte)reasonCode;
-            }
-
-            if (remaining > 3)
-            {
-                OutgoingProperties.WriteBlock(properties, PropertyScope.Acknowledgment, buffer, position);
-            }
-
+            ReasonAndProperties.Write(buffer, position + 2, (int)remaining - 2, reasonCode, PropertyScope.Acknowledgment,
+                properties);
             return size;
         }
 
@@ -63,23 +53,8 @@ namespace Telemetry.Mqtt.Codec
                 return EncodeStatus.InvalidPacketId;
             }
 
-            if (version == MqttVersion.V311)
-            {
-                return reasonCode == ReasonCode.Success ? 2 : EncodeStatus.InvalidReasonCode;
-            }
-
-            if (!ReasonCode.IsAllowedIn(packetType, reasonCode))
-            {
-                return EncodeStatus.InvalidReasonCode;
-            }
-
-            if (properties == null || properties.IsEmpty)
-            {
-                return reasonCode == ReasonCode.Success ? 2 : 3;
-            }
-
-            int block = OutgoingProperties.BlockSize(properties, PropertyScope.Acknowledgment);
-            return block < 0 ? block : 3 + block;
+            int tail = ReasonAndProperties.Size(version, packetType, PropertyScope.Acknowledgment, reasonCode, properties);
+            return tail < 0 ? tail : 2 + tail;
         }
     }
 }

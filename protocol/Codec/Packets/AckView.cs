@@ -1,14 +1,8 @@
 namespace Telemetry.Mqtt.Codec
 {
     /// <summary>A decoded PUBACK, PUBREC, PUBREL or PUBCOMP (5.0 §3.4-§3.7), filled by <see cref="AckDecoder"/>.</summary>
-    public sealed class AckView
+    public sealed class AckView : PacketView
     {
-        /// <summary>Properties (5.0; empty in 3.1.1 and in the short forms).</summary>
-        public readonly ReceivedProperties Properties;
-
-        /// <summary>Setting: treat U+0001..U+001F and U+007F..U+009F in strings as a Malformed Packet.</summary>
-        public bool RefuseControlCharacters;
-
         /// <summary><see cref="Codec.PacketType.PubAck"/> .. <see cref="Codec.PacketType.PubComp"/>.</summary>
         public int PacketType;
 
@@ -20,22 +14,22 @@ namespace Telemetry.Mqtt.Codec
 
         /// <summary>Creates a view with its own property tables.</summary>
         public AckView()
-            : this(new ReceivedProperties())
+            : base(new ReceivedProperties())
         {
         }
 
         /// <summary>Creates a view using the given property tables.</summary>
         public AckView(ReceivedProperties properties)
+            : base(properties)
         {
-            Properties = properties;
         }
 
-        internal void Reset()
+        internal override void Reset(byte[] buffer)
         {
+            base.Reset(buffer);
             PacketType = 0;
             PacketId = 0;
             ReasonCode = 0;
-            Properties.Clear();
         }
     }
 }

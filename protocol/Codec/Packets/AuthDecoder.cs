@@ -10,30 +10,15 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Decodes the window into <paramref name="view"/> (cleared first).</summary>
         public static int Decode(byte[] buffer, int offset, int count, int version, AuthView view)
         {
-            if (view == null || !MqttVersion.IsSupported(version))
-            {
-                return ReasonCode.UnsupportedProtocolVersion;
-            }
-
-            view.Reset();
-            int status = FixedHeader.Open(buffer, offset, count, out int first, out int position);
+            int status = ReceivedPacket.Open(buffer, offset, count, version, view, PacketType.Auth, PacketType.Auth,
+                out int _, out int position);
             if (status != ReasonCode.Success)
             {
                 return status;
             }
 
-            if (version == MqttVersion.V311)
-            {
-                return ReasonCode.MalformedPacket;
-            }
-
-            if (first >> 4 != PacketType.Auth)
-            {
-                return ReasonCode.ProtocolError;
-            }
-
-            return ReasonAndProperties.Decode(buffer, position, offset + count, PacketType.Auth, PropertyScope.Auth,
-                view.Properties, view.RefuseControlCharacters, out view.ReasonCode);
+            return ReasonAndProperties.Decode(buffer, position, offset + count, PacketType.Auth, PropertyScope.Auth, view,
+                out view.ReasonCode);
         }
     }
 }

@@ -20,21 +20,8 @@ namespace Telemetry.Mqtt.Codec
         public static int Encode(byte[] buffer, int offset, int count, int version, int reasonCode,
             OutgoingProperties properties)
         {
-            long remaining = RemainingLength(version, reasonCode, properties);
-            int size = Window.Fit(buffer, offset, count, Window.PacketSize(remaining));
-            if (size < 0)
-            {
-                return size;
-            }
-
-            int position = offset + FixedHeader.Write(buffer, offset, PacketType.Auth << 4, (int)remaining);
-            if (remaining > 0)
-            {
-                buffer[position++] = (byte)reasonCode;
-                OutgoingProperties.WriteBlock(properties, PropertyScope.Auth, buffer, position);
-            }
-
-            return size;
+            return ReasonAndProperties.Encode(buffer, offset, count, PacketType.Auth, PropertyScope.Auth, reasonCode,
+                properties, RemainingLength(version, reasonCode, properties));
         }
 
         private static long RemainingLength(int version, int reasonCode, OutgoingProperties properties)
@@ -44,18 +31,7 @@ namespace Telemetry.Mqtt.Codec
                 return EncodeStatus.InvalidVersion;
             }
 
-            if (!ReasonCode.IsAllowedIn(PacketType.Auth, reasonCode))
-            {
-                return EncodeStatus.InvalidReasonCode;
-            }
-
-            if ((properties == null || properties.IsEmpty) && reasonCode == ReasonCode.Success)
-            {
-                return 0;
-            }
-
-            int block = OutgoingProperties.BlockSize(properties, PropertyScope.Auth);
-            return block < 0 ? block : 1 + block;
+            return ReasonAndProperties.Size(version, PacketType.Auth, PropertyScope.Auth, reasonCode, properties);
         }
     }
 }

@@ -11,21 +11,11 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Decodes the window into <paramref name="view"/> (cleared first).</summary>
         public static int Decode(byte[] buffer, int offset, int count, int version, ConnAckView view)
         {
-            if (view == null || !MqttVersion.IsSupported(version))
-            {
-                return ReasonCode.UnsupportedProtocolVersion;
-            }
-
-            view.Reset();
-            int status = FixedHeader.Open(buffer, offset, count, out int first, out int position);
+            int status = ReceivedPacket.Open(buffer, offset, count, version, view, PacketType.ConnAck, PacketType.ConnAck,
+                out int _, out int position);
             if (status != ReasonCode.Success)
             {
                 return status;
-            }
-
-            if (first >> 4 != PacketType.ConnAck)
-            {
-                return ReasonCode.ProtocolError;
             }
 
             int end = offset + count;

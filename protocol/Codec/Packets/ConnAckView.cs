@@ -1,14 +1,8 @@
 namespace Telemetry.Mqtt.Codec
 {
     /// <summary>A decoded CONNACK (5.0 §3.2): filled by <see cref="ConnAckDecoder"/>, reused for every packet.</summary>
-    public sealed class ConnAckView
+    public sealed class ConnAckView : PacketView
     {
-        /// <summary>CONNACK properties (5.0; empty in 3.1.1).</summary>
-        public readonly ReceivedProperties Properties;
-
-        /// <summary>Setting: treat U+0001..U+001F and U+007F..U+009F in strings as a Malformed Packet.</summary>
-        public bool RefuseControlCharacters;
-
         /// <summary>Session Present flag.</summary>
         public bool SessionPresent;
 
@@ -17,21 +11,21 @@ namespace Telemetry.Mqtt.Codec
 
         /// <summary>Creates a view with its own property tables.</summary>
         public ConnAckView()
-            : this(new ReceivedProperties())
+            : base(new ReceivedProperties())
         {
         }
 
         /// <summary>Creates a view using the given property tables.</summary>
         public ConnAckView(ReceivedProperties properties)
+            : base(properties)
         {
-            Properties = properties;
         }
 
-        internal void Reset()
+        internal override void Reset(byte[] buffer)
         {
+            base.Reset(buffer);
             SessionPresent = false;
             ReasonCode = 0;
-            Properties.Clear();
         }
     }
 }

@@ -26,7 +26,7 @@ namespace Telemetry.Mqtt.Codec
         public static int Encode(byte[] buffer, int offset, int count, int version, ConnectPacket packet)
         {
             long remaining = RemainingLength(version, packet, out int clientIdSize, out int willTopicSize, out int userNameSize);
-            int size = Window.Fit(buffer, offset, count, Window.PacketSize(remaining));
+            int size = Window.StartPacket(buffer, offset, count, PacketType.Connect << 4, remaining, out int position);
             if (size < 0)
             {
                 return size;
@@ -34,7 +34,6 @@ namespace Telemetry.Mqtt.Codec
 
             bool v5 = version == MqttVersion.V500;
             bool will = packet.WillTopic != null;
-            int position = offset + FixedHeader.Write(buffer, offset, PacketType.Connect << 4, (int)remaining);
             buffer[position++] = 0;
             buffer[position++] = 4;
             buffer[position++] = (byte)'M';

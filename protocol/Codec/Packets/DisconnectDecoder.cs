@@ -11,25 +11,20 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Decodes the window into <paramref name="view"/> (cleared first).</summary>
         public static int Decode(byte[] buffer, int offset, int count, int version, DisconnectView view)
         {
-            if (view == null || !MqttVersion.IsSupported(version))
-            {
-                return ReasonCode.UnsupportedProtocolVersion;
-            }
-
-            view.Reset();
-            int status = FixedHeader.Open(buffer, offset, count, out int first, out int position);
+            int status = ReceivedPacket.Open(buffer, offset, count, version, view, PacketType.Disconnect,
+                PacketType.Disconnect, out int _, out int position);
             if (status != ReasonCode.Success)
             {
                 return status;
             }
 
-            if (first >> 4 != PacketType.Disconnect || version == MqttVersion.V311)
+            if (version == MqttVersion.V311)
             {
                 return ReasonCode.ProtocolError;
             }
 
             return ReasonAndProperties.Decode(buffer, position, offset + count, PacketType.Disconnect,
-                PropertyScope.DisconnectReceived, view.Properties, view.RefuseControlCharacters, out view.ReasonCode);
+                PropertyScope.DisconnectReceived, view, out view.ReasonCode);
         }
     }
 }

@@ -20,25 +20,8 @@ namespace Telemetry.Mqtt.Codec
         public static int Encode(byte[] buffer, int offset, int count, int version, int reasonCode,
             OutgoingProperties properties)
         {
-            long remaining = RemainingLength(version, reasonCode, properties);
-            int size = Window.Fit(buffer, offset, count, Window.PacketSize(remaining));
-            if (size < 0)
-            {
-                return size;
-            }
-
-            int position = offset + FixedHeader.Write(buffer, offset, PacketType.Disconnect << 4, (int)remaining);
-            if (remaining > 0)
-            {
-                buffer[position++] = (byte)reasonCode;
-            }
-
-            if (remaining > 1)
-            {
-                OutgoingProperties.WriteBlock(properties, PropertyScope.DisconnectSent, buffer, position);
-            }
-
-            return size;
+            return ReasonAndProperties.Encode(buffer, offset, count, PacketType.Disconnect, PropertyScope.DisconnectSent,
+                reasonCode, properties, RemainingLength(version, reasonCode, properties));
         }
 
         private static long RemainingLength(int version, int reasonCode, OutgoingProperties properties)
@@ -48,23 +31,8 @@ namespace Telemetry.Mqtt.Codec
                 return EncodeStatus.InvalidVersion;
             }
 
-            if (version == MqttVersion.V311)
-            {
-                return reasonCode == ReasonCode.NormalDisconnection ? 0 : EncodeStatus.InvalidReasonCode;
-            }
-
-            if (!ReasonCode.IsAllowedIn(PacketType.Disconnect, reasonCode))
-            {
-                return EncodeStatus.InvalidReasonCode;
-            }
-
-            if (properties == null || properties.IsEmpty)
-            {
-                return reasonCode == ReasonCode.NormalDisconnection ? 0 : 1;
-            }
-
-            int block = OutgoingProperties.BlockSize(properties, PropertyScope.DisconnectSent);
-            return block < 0 ? block : 1 + block;
+            return ReasonAndProperties.Size(version, PacketType.Disconnect, PropertyScope.DisconnectSent, reasonCode,
+                properties);
         }
     }
 }

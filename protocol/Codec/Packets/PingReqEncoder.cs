@@ -9,15 +9,7 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Writes a PINGREQ; returns 2 or a status, writing nothing on error.</summary>
         public static int Encode(byte[] buffer, int offset, int count)
         {
-            int size = Window.Fit(buffer, offset, count, Size);
-            if (size < 0)
-            {
-                return size;
-            }
-
-            buffer[offset] = PacketType.PingReq << 4;
-            buffer[offset + 1] = 0;
-            return size;
+            return Window.StartPacket(buffer, offset, count, PacketType.PingReq << 4, 0, out int _);
         }
     }
 }

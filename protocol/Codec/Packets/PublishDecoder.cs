@@ -12,21 +12,11 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Decodes the window into <paramref name="view"/> (cleared first).</summary>
         public static int Decode(byte[] buffer, int offset, int count, int version, PublishView view)
         {
-            if (view == null || !MqttVersion.IsSupported(version))
-            {
-                return ReasonCode.UnsupportedProtocolVersion;
-            }
-
-            view.Reset(buffer);
-            int status = FixedHeader.Open(buffer, offset, count, out int first, out int position);
+            int status = ReceivedPacket.Open(buffer, offset, count, version, view, PacketType.Publish, PacketType.Publish,
+                out int first, out int position);
             if (status != ReasonCode.Success)
             {
                 return status;
-            }
-
-            if (first >> 4 != PacketType.Publish)
-            {
-                return ReasonCode.ProtocolError;
             }
 
             int qos = (first >> 1) & 0x03;
@@ -55,16 +45,11 @@ namespace Telemetry.Mqtt.Codec
 
             if (qos > 0)
             {
-                status = FieldReader.ReadUInt16(buffer, ref position, end, out int packetId);
+                status = FieldReader.ReadPacketId(buffer, ref position, end, out int packetId);
+                view.PacketId = packetId;
                 if (status != ReasonCode.Success)
                 {
                     return status;
-                }
-
-                view.PacketId = packetId;
-                if (packetId == 0)
-                {
-                    return ReasonCode.ProtocolError;
                 }
             }
 

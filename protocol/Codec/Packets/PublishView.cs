@@ -2,25 +2,16 @@ namespace Telemetry.Mqtt.Codec
 {
     /// <summary>
     /// A decoded PUBLISH (5.0 §3.3): flags, Packet Identifier, and the Topic Name and payload as views (offset and
-    /// length) into <see cref="Buffer"/>, the buffer it was decoded from. Filled by <see cref="PublishDecoder"/>,
-    /// reused for every packet; nothing is copied.
+    /// length) into <see cref="PacketView.Buffer"/>, the buffer it was decoded from. Filled by
+    /// <see cref="PublishDecoder"/>, reused for every packet; nothing is copied.
     /// </summary>
-    public sealed class PublishView
+    public sealed class PublishView : PacketView
     {
-        /// <summary>PUBLISH properties (5.0; empty in 3.1.1).</summary>
-        public readonly ReceivedProperties Properties;
-
         /// <summary>
         /// Setting (5.0): the Topic Alias Maximum this client sent in CONNECT; a Topic Alias above it is refused with
         /// Topic Alias invalid. 0 (the default) refuses every Topic Alias.
         /// </summary>
         public int TopicAliasMaximum;
-
-        /// <summary>Setting: treat U+0001..U+001F and U+007F..U+009F in strings as a Malformed Packet.</summary>
-        public bool RefuseControlCharacters;
-
-        /// <summary>The buffer the views point into.</summary>
-        public byte[] Buffer;
 
         /// <summary>DUP flag.</summary>
         public bool Dup;
@@ -48,14 +39,14 @@ namespace Telemetry.Mqtt.Codec
 
         /// <summary>Creates a view with its own property tables.</summary>
         public PublishView()
-            : this(new ReceivedProperties())
+            : base(new ReceivedProperties())
         {
         }
 
         /// <summary>Creates a view using the given property tables.</summary>
         public PublishView(ReceivedProperties properties)
+            : base(properties)
         {
-            Properties = properties;
         }
 
         /// <summary>The Topic Alias (5.0), or 0 when the packet has none.</summary>
@@ -76,9 +67,9 @@ namespace Telemetry.Mqtt.Codec
             return Buffer != null && TopicFilter.Matches(filter, Buffer, TopicOffset, TopicLength);
         }
 
-        internal void Reset(byte[] buffer)
+        internal override void Reset(byte[] buffer)
         {
-            Buffer = buffer;
+            base.Reset(buffer);
             Dup = false;
             Qos = 0;
             Retain = false;
@@ -87,7 +78,6 @@ namespace Telemetry.Mqtt.Codec
             TopicLength = 0;
             PayloadOffset = 0;
             PayloadLength = 0;
-            Properties.Clear();
         }
     }
 }

@@ -33,5 +33,14 @@ namespace Telemetry.Mqtt.Codec
 
             return qos | (noLocal ? NoLocal : 0) | (retainAsPublished ? RetainAsPublished : 0) | (retainHandling << 4);
         }
+
+        /// <summary>
+        /// False when the version cannot send <paramref name="options"/> for <paramref name="filter"/>: 3.1.1 has the QoS
+        /// bits only; 5.0 forbids No Local on a shared subscription [MQTT-3.8.3-4].
+        /// </summary>
+        internal static bool AreAllowed(int options, string filter, bool v5)
+        {
+            return v5 ? (options & NoLocal) == 0 || !TopicFilter.IsShared(filter) : options <= 2;
+        }
     }
 }
