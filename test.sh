@@ -33,7 +33,7 @@ done
 read -r passed failed skipped < <(
     sed -n 's/.*<Counters \([^>]*\)\/>.*/\1/p' "$results"/*.trx 2>/dev/null |
         awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); gsub(/"/, "", kv[2]); c[kv[1]] += kv[2] } }
-             END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["notExecuted"] }')
+             END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["total"] - c["executed"] }')
 if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then
     failed=1
 fi
