@@ -73,17 +73,7 @@ namespace Telemetry.Tests.Drivers
                     break;
             }
 
-            string named = null;
-            try
-            {
-                configuration.Validate();
-            }
-            catch (ArgumentException e)
-            {
-                named = e.ParamName;
-            }
-
-            Assert.AreEqual(field, named);
+            ArgumentAssert.ThrowsFor(field, configuration.Validate);
         }
     }
 }
