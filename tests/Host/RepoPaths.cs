@@ -5,6 +5,9 @@ public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>The nanoFramework API listing, in shared/ beside the repository.</summary>
+    public static string ApiListing { get; } = Path.GetFullPath(Path.Combine(Root, "..", "shared", "nanoframework-api"));
+
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
     private static string FindRoot()

@@ -36,7 +36,7 @@ public class ShimSurfaceTests
         ["decimal"] = typeof(decimal),
     };
 
-    private static ApiListing Listing => ApiListing.Load(RepoPaths.Combine("..", "shared", "nanoframework-api", "nanoFramework.TestFramework.api"));
+    private static ApiListing Listing => ApiListing.Load(Path.Combine(RepoPaths.ApiListing, "nanoFramework.TestFramework.api"));
 
     [Fact]
     public void TheListingIsReadCompletely()
