@@ -11,6 +11,12 @@ namespace Telemetry.Drivers.Gps
         private const double KilometersPerHourPerKnot = 1.852;
         private const double MetersPerSecondPerKnot = 1852.0 / 3600.0;
 
+        /// <summary>
+        /// User range error of a single-frequency receiver, meters: the accuracy estimate per unit of HDOP when no GST
+        /// is received.
+        /// </summary>
+        public const double MetersPerHdop = 5.0;
+
         /// <summary>Number of <see cref="GnssSystem"/> values: the size of the per-constellation tables.</summary>
         public const int GnssSystemCount = 7;
 
@@ -173,6 +179,30 @@ namespace Telemetry.Drivers.Gps
                 }
 
                 return Math.Sqrt((lat * lat) + (lon * lon));
+            }
+        }
+
+        /// <summary>
+        /// Accuracy radius for telemetry (Home Assistant's <c>gps_accuracy</c>), meters: <see cref="HorizontalErrorMeters"/>
+        /// when a GST gave it, otherwise <see cref="Hdop"/> × <see cref="MetersPerHdop"/>; NaN when neither is known.
+        /// </summary>
+        public double EstimatedAccuracyMeters
+        {
+            get
+            {
+                double measured = HorizontalErrorMeters;
+                if (!double.IsNaN(measured))
+                {
+                    return measured;
+                }
+
+                double hdop = Hdop;
+                if (double.IsNaN(hdop) || hdop <= 0)
+                {
+                    return double.NaN;
+                }
+
+                return hdop * MetersPerHdop;
             }
         }
 

@@ -298,6 +298,23 @@ namespace Telemetry.Tests.Drivers
         }
 
         [TestMethod]
+        public void AccuracyComesFromGstAndFallsBackToHdop()
+        {
+            NmeaParser parser = new NmeaParser(new ManualClock());
+            GpsFix fix = NmeaFeed.FixOf(parser);
+            Assert.IsTrue(double.IsNaN(fix.EstimatedAccuracyMeters), "nothing known");
+
+            NmeaFeed.All(parser, NmeaSamples.UbloxNeoM8n);
+            parser.CopyFixTo(fix);
+            Approx.Equal(0.91 * GpsFix.MetersPerHdop, fix.EstimatedAccuracyMeters, 1e-9, "HDOP x 5 m without GST");
+
+            NmeaFeed.All(parser, NmeaSamples.HemisphereVs100);
+            parser.CopyFixTo(fix);
+            Approx.Equal(fix.HorizontalErrorMeters, fix.EstimatedAccuracyMeters, 1e-12, "GST when known");
+            Approx.Equal(0.444, fix.EstimatedAccuracyMeters, 1e-3, "sqrt(0.26^2 + 0.36^2)");
+        }
+
+        [TestMethod]
         [DataRow("GPZDA,082710.00,32,09,2002,00,00")]
         [DataRow("GPZDA,082710.00,16,13,2002,00,00")]
         [DataRow("GPZDA,082710.00,16,09,02,00,00")]
