@@ -194,5 +194,45 @@ namespace Telemetry.Tests.Drivers
 
         /// <summary>A six-letter vendor address (no capture found: the address of the issue, checksum computed).</summary>
         public const string SixLetterProprietary = "$GYOACC,0.52,0.47,1.10*26\r\n";
+
+        /// <summary>
+        /// SkyTraq S2525F8-BD-RTK with DGPS (gpsd test log skytraq-dgps.log, 2016-04-07): GGA, GLL, GPS and BeiDou
+        /// GSA (three-digit satellite 214), GPS GSV with QZSS 193 and SBAS 51, BeiDou GSV, RMC, VTG, ZDA, GST with a
+        /// negative ellipse orientation, and SkyTraq's proprietary $PSTI.
+        /// </summary>
+        public const string SkyTraqDgps =
+            "$GPGGA,213123.000,4404.1296473,N,12118.8685846,W,2,08,1.2,1102.317,M,-20.300,M,,0000*57\r\n"
+            + "$GPGLL,4404.1296473,N,12118.8685846,W,213123.000,A,D*44\r\n"
+            + "$GPGSA,A,3,09,23,08,11,27,30,28,,,,,,2.4,1.2,2.1*38\r\n"
+            + "$BDGSA,A,3,214,,,,,,,,,,,,2.4,1.2,2.1*12\r\n"
+            + "$GPGSV,4,1,13,07,73,042,17,30,64,305,15,09,42,158,28,08,40,079,23*74\r\n"
+            + "$GPGSV,4,2,13,28,39,225,27,51,37,160,31,05,23,288,,27,23,047,20*7B\r\n"
+            + "$GPGSV,4,3,13,23,12,147,29,13,12,315,,193,08,299,,11,06,123,28*4C\r\n"
+            + "$GPGSV,4,4,13,20,03,330,*4A\r\n"
+            + "$BDGSV,1,1,03,214,34,246,25,206,08,330,,212,04,172,26*65\r\n"
+            + "$GPRMC,213123.000,A,4404.1296473,N,12118.8685846,W,000.0,122.7,070416,,,D*71\r\n"
+            + "$GPVTG,122.7,T,,M,000.0,N,000.0,K,D*0E\r\n"
+            + "$GPZDA,213123.000,07,04,2016,00,00*50\r\n"
+            + "$GPGST,213123.000,12.2,20.4,9.6,-8.2,0.4,0.6,1.3*48\r\n"
+            + "$PSTI,030,213123.000,A,4404.1296473,N,12118.8685846,W,1102.317,0.02,-0.04,0.12,070416,D,0.0,0.0*12\r\n";
+
+        /// <summary>
+        /// Garmin Foretrex 201 without a fix (gpsd test log foretrex-201.log): GLL status V, route sentences (BOD,
+        /// RTE, RMB), Garmin's proprietary PGRME and PGRMZ, RMC with only the date, and GSV with SNR 00 for
+        /// satellites not tracked.
+        /// </summary>
+        public const string GarminNoFix =
+            "$GPGLL,,,,,,V,N*64\r\n"
+            + "$GPBOD,,T,,M,,*47\r\n"
+            + "$PGRME,,M,,M,,M*00\r\n"
+            + "$PGRMZ,,f,1*29\r\n"
+            + "$GPRTE,1,1,c,*37\r\n"
+            + "$GPRMC,,V,,,,,,,260810,1.0,E,N*34\r\n"
+            + "$GPRMB,V,,,,,,,,,,,,A,N*13\r\n"
+            + "$GPGGA,,,,,,0,00,,,M,,M,,*66\r\n"
+            + "$GPGSA,A,1,,,,,,,,,,,,,,,*1E\r\n"
+            + "$GPGSV,3,1,12,03,57,171,00,06,46,153,00,08,06,303,00,11,17,274,00*74\r\n"
+            + "$GPGSV,3,2,12,15,02,014,00,18,27,053,00,19,74,257,41,22,56,080,41*72\r\n"
+            + "$GPGSV,3,3,12,24,85,096,00,28,15,328,00,33,23,211,40,37,26,166,00*7F\r\n";
     }
 }

@@ -263,6 +263,53 @@ namespace Telemetry.Tests.Drivers
         }
 
         [TestMethod]
+        public void SkyTraqDgpsEpochWithBeiDou()
+        {
+            NmeaParser parser = NmeaFeed.AllWays(NmeaSamples.SkyTraqDgps, 0);
+            GpsFix fix = NmeaFeed.FixOf(parser);
+
+            Assert.AreEqual(13L, parser.Counters.SentencesAccepted);
+            Assert.AreEqual(1L, parser.Counters.SentencesUnsupported, "$PSTI");
+            Assert.AreEqual(0L, parser.Counters.LinesDropped);
+            Assert.IsTrue(fix.IsValid);
+            Assert.AreEqual((int)GpsFixQuality.Differential, (int)fix.Quality);
+            Approx.Equal(44 + (4.1296473 / 60), fix.Latitude, Degrees, "latitude");
+            Approx.Equal(-(121 + (18.8685846 / 60)), fix.Longitude, Degrees, "longitude");
+            Assert.AreEqual(new DateTime(2016, 4, 7, 21, 31, 23, 0).Ticks, fix.UtcDateTime.Ticks);
+            Approx.Equal(2.4, fix.Pdop, 1e-12, "PDOP");
+            Assert.AreEqual(13, fix.SatellitesInView(GnssSystem.Gps), "QZSS 193 and SBAS 51 listed with GPS");
+            Assert.AreEqual(9, fix.SatellitesTracked(GnssSystem.Gps));
+            Approx.Equal(31, fix.BestSnr(GnssSystem.Gps), 1e-12, "GPS best");
+            Approx.Equal(218.0 / 9, fix.AverageSnr(GnssSystem.Gps), 1e-9, "GPS average");
+            Assert.AreEqual(3, fix.SatellitesInView(GnssSystem.BeiDou));
+            Assert.AreEqual(2, fix.SatellitesTracked(GnssSystem.BeiDou));
+            Approx.Equal(25.5, fix.AverageSnr(GnssSystem.BeiDou), 1e-9, "BeiDou average");
+            Assert.AreEqual(16, fix.TotalSatellitesInView);
+            Approx.Equal(Math.Sqrt((0.4 * 0.4) + (0.6 * 0.6)), fix.HorizontalErrorMeters, Meters, "horizontal");
+            Approx.Equal(1.3, fix.AltitudeErrorMeters, Meters, "altitude error");
+        }
+
+        [TestMethod]
+        public void GarminWithoutFixTracksSomeSatellites()
+        {
+            NmeaParser parser = NmeaFeed.AllWays(NmeaSamples.GarminNoFix, 0);
+            GpsFix fix = NmeaFeed.FixOf(parser);
+
+            Assert.AreEqual(7L, parser.Counters.SentencesAccepted, "GLL, RMC, GGA, GSA, three GSV");
+            Assert.AreEqual(3L, parser.Counters.SentencesIgnored, "BOD, RTE, RMB");
+            Assert.AreEqual(2L, parser.Counters.SentencesUnsupported, "PGRME, PGRMZ");
+            Assert.IsFalse(fix.IsValid);
+            Assert.IsFalse(fix.HasPosition);
+            Assert.IsFalse(fix.HasTime, "the receiver knows only the date");
+            Assert.AreEqual(2010, fix.Year);
+            Assert.AreEqual(12, fix.SatellitesInView(GnssSystem.Gps));
+            Assert.AreEqual(3, fix.SatellitesTracked(GnssSystem.Gps), "SNR 00 means not tracked");
+            Approx.Equal(41, fix.BestSnr(GnssSystem.Gps), 1e-12, "best");
+            Approx.Equal(122.0 / 3, fix.AverageSnr(GnssSystem.Gps), 1e-9, "average");
+            Assert.IsFalse(fix.FixWithoutSatellites, "quality 0 with 00 satellites is simply no fix");
+        }
+
+        [TestMethod]
         public void ZdaSetsDateAndTimeWithTheFullYear()
         {
             NmeaParser parser = NmeaFeed.AllWays(NmeaSamples.UbloxGstZda, 0);
