@@ -5,7 +5,7 @@ namespace Telemetry.Drivers.Gps
     /// send one sequence per constellation, and on NMEA 4.10+ one per signal (u-blox adds a signal 0 sequence for
     /// satellites not tracked); the sequences of one epoch are merged, and a constellation's epoch restarts when a
     /// signal already merged comes again. A sequence with a lost or out-of-order message is dropped whole.
-    /// Fixed tables, no allocation.
+    /// Fixed tables, no allocation: satellites are told apart by their number modulo 256 within a constellation.
     /// </summary>
     internal sealed class GsvAggregator
     {

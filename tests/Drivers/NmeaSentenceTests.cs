@@ -180,6 +180,27 @@ namespace Telemetry.Tests.Drivers
         }
 
         [TestMethod]
+        [DataRow("GP", 0)]
+        [DataRow("GL", 1)]
+        [DataRow("GA", 2)]
+        [DataRow("GB", 3)]
+        [DataRow("BD", 3)]
+        [DataRow("GQ", 4)]
+        [DataRow("QZ", 4)]
+        [DataRow("GI", 5)]
+        [DataRow("GN", 6)]
+        [DataRow("LC", 6)]
+        public void GsvTalkerNamesTheConstellation(string talker, int system)
+        {
+            NmeaParser parser = NmeaFeed.AllWays(NmeaFeed.Frame(talker + "GSV,1,1,02,193,45,180,40,07,12,090,,1"), 0);
+            GpsFix fix = NmeaFeed.FixOf(parser);
+
+            Assert.AreEqual(2, fix.SatellitesInView((GnssSystem)system), talker);
+            Assert.AreEqual(1, fix.SatellitesTracked((GnssSystem)system), talker);
+            Assert.AreEqual(2, fix.TotalSatellitesInView, "no other constellation");
+        }
+
+        [TestMethod]
         public void SkyAgeGrowsUntilTheNextCompleteSequence()
         {
             ManualClock clock = new ManualClock(100);
