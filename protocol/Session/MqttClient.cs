@@ -31,15 +31,15 @@ namespace Telemetry.Mqtt.Session
         private readonly byte[] rx;
         private readonly byte[] tx;
         private readonly ConnectPacket connect;
-        private readonly PublishPacket publish = new PublishPacket();
-        private readonly SubscribePacket subscribe = new SubscribePacket(1, new OutgoingProperties(0));
-        private readonly UnsubscribePacket unsubscribe = new UnsubscribePacket(1, new OutgoingProperties(0));
+        private readonly PublishPacket publish;
+        private readonly SubscribePacket subscribe;
+        private readonly UnsubscribePacket unsubscribe;
         private readonly PublishView publishView = new PublishView();
-        private readonly ConnAckView connAck = new ConnAckView();
-        private readonly AckView ack = new AckView(new ReceivedProperties(0, 0));
-        private readonly SubAckView subAck = new SubAckView(new ReceivedProperties(0, 0));
-        private readonly UnsubAckView unsubAck = new UnsubAckView(new ReceivedProperties(0, 0));
-        private readonly DisconnectView disconnectView = new DisconnectView(new ReceivedProperties(0, 0));
+        private readonly ConnAckView connAck;
+        private readonly AckView ack;
+        private readonly SubAckView subAck;
+        private readonly UnsubAckView unsubAck;
+        private readonly DisconnectView disconnectView;
         private readonly ReceivedMessage message = new ReceivedMessage();
         private readonly ConnectionEvent connectionEvent = new ConnectionEvent();
         private readonly Outbox outbox;
@@ -96,6 +96,18 @@ namespace Telemetry.Mqtt.Session
             rx = new byte[options.ReceiveBufferSize < 16 ? 16 : options.ReceiveBufferSize];
             tx = new byte[options.SendBufferSize < 16 ? 16 : options.SendBufferSize];
             connect = BuildConnect(options, v5);
+
+            // Packets whose properties stay empty share one table; so do the views decoded one at a time.
+            OutgoingProperties none = new OutgoingProperties(0);
+            publish = new PublishPacket(none);
+            subscribe = new SubscribePacket(1, none);
+            unsubscribe = new UnsubscribePacket(1, none);
+            ReceivedProperties control = new ReceivedProperties(ReceivedProperties.DefaultUserPropertyCapacity, 0);
+            connAck = new ConnAckView(control);
+            ack = new AckView(control);
+            subAck = new SubAckView(control);
+            unsubAck = new UnsubAckView(control);
+            disconnectView = new DisconnectView(control);
             int size = ConnectEncoder.Size(version, connect);
             if (size < 0 || size > tx.Length)
             {
