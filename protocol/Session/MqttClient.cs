@@ -332,13 +332,28 @@ namespace Telemetry.Mqtt.Session
         {
             lock (sync)
             {
+                // The packet keeps the topic string: publishing the same string again reuses its encoded bytes.
+                publish.TopicBytes = null;
                 publish.Topic = topic;
-                publish.SetPayload(payload, offset, count);
-                publish.Retain = retain;
-                int result = Send(publish, qos);
-                publish.Topic = null;
-                publish.SetPayload(null, 0, 0);
-                return result;
+                return Send(publish, payload, offset, count, qos, retain);
+            }
+        }
+
+        /// <summary>
+        /// Publishes to a topic encoded once at start-up (<see cref="PreparedTopic"/>): the device's fast path, no
+        /// string walk per message. Same results as the other overloads.
+        /// </summary>
+        public int Publish(PreparedTopic topic, byte[] payload, int offset, int count, int qos, bool retain)
+        {
+            if (topic == null)
+            {
+                return PublishStatus.InvalidTopic;
+            }
+
+            lock (sync)
+            {
+                publish.SetTopic(topic);
+                return Send(publish, payload, offset, count, qos, retain);
             }
         }
 
@@ -354,6 +369,7 @@ namespace Telemetry.Mqtt.Session
             {
                 PublishPacket packet = message.Packet;
                 packet.Topic = message.Topic;
+                packet.TopicBytes = message.TopicBytes;
                 packet.SetPayload(message.Payload, message.PayloadOffset, message.PayloadLength);
                 packet.Retain = message.Retain;
                 return Send(packet, message.Qos);
@@ -430,6 +446,15 @@ namespace Telemetry.Mqtt.Session
 
                 return SendUnsubscribe(index);
             }
+        }
+
+        private int Send(PublishPacket packet, byte[] payload, int offset, int count, int qos, bool retain)
+        {
+            packet.SetPayload(payload, offset, count);
+            packet.Retain = retain;
+            int result = Send(packet, qos);
+            packet.SetPayload(null, 0, 0);
+            return result;
         }
 
         private static ConnectPacket BuildConnect(MqttClientOptions options, bool v5)

@@ -45,10 +45,24 @@ public class ClientAllocationTests
         (MqttClient client, LoopbackBroker broker, Clock clock) = Connected(version);
         byte[] payload = new byte[128];
         const string topic = "sensors/esp32-01/telemetry";
+        var prepared = new PreparedTopic("sensors/esp32-01/status");
+        var message = new OutgoingMessage { Topic = "sensors/esp32-01/events", Qos = qos };
+        message.SetPayload(payload, 0, 16);
+        if (version == MqttVersion.V500)
+        {
+            message.Properties.SetInteger(PropertyId.MessageExpiryInterval, 600);
+            message.Properties.AddUserProperty("unit", "C");
+        }
 
+        int n = 0;
         void Cycle()
         {
-            int id = client.Publish(topic, payload, 0, payload.Length, qos, false);
+            int id = (n++ % 3) switch
+            {
+                0 => client.Publish(topic, payload, 0, payload.Length, qos, false),
+                1 => client.Publish(prepared, payload, 0, payload.Length, qos, true),
+                _ => client.Publish(message),
+            };
             Check(qos == 0 ? id == 0 : id > 0);
             client.Poll(0);
             if (qos == 2)
