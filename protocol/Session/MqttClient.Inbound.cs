@@ -202,24 +202,16 @@ namespace Telemetry.Mqtt.Session
                 return true;
             }
 
-            if (inbound.EvictUnconfirmed())
+            // Full: more unreleased QoS 2 messages than our table (5.0: than the Receive Maximum we advertised). Ending
+            // the connection would loop: the broker resends them all after the reconnect (mosquitto 2.0 does overshoot
+            // after restoring its database). Make room instead: first an id from before the reconnect that the broker
+            // no longer confirmed, else the oldest.
+            if (!inbound.EvictUnconfirmed())
             {
-                // An id from before the reconnect that the broker no longer knows.
-                inboundEvictions++;
-            }
-            else if (v5)
-            {
-                // More unreleased QoS 2 messages than the Receive Maximum we advertised.
-                ProtocolFailure(ReasonCode.ReceiveMaximumExceeded);
-                return false;
-            }
-            else
-            {
-                // 3.1.1 negotiates no limit: make room rather than loop on reconnects.
                 inbound.EvictOldest();
-                inboundEvictions++;
             }
 
+            inboundEvictions++;
             inbound.Add(packetId);
             return true;
         }
