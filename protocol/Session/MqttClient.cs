@@ -363,13 +363,12 @@ namespace Telemetry.Mqtt.Session
                     return filter == null ? PublishStatus.InvalidFilter : PublishStatus.InvalidQos;
                 }
 
+                subscribe.PacketId = 1;
                 int size = SubscribeEncoder.Size(version, subscribe);
                 subscribe.Clear();
                 if (size < 0 || size > tx.Length)
                 {
-                    return size == EncodeStatus.InvalidTopicFilter || size == EncodeStatus.InvalidSubscriptionOptions
-                        ? PublishStatus.InvalidFilter
-                        : PublishStatus.TooLarge;
+                    return size < 0 ? FromEncodeStatus(size) : PublishStatus.TooLarge;
                 }
 
                 int index = subscriptions.Put(filter, qos);
