@@ -65,7 +65,7 @@ public class ClientBrokerTests
         using var broker = MosquittoBroker.Start();
         using var client = ClientHarness.Start(ClientHarness.OptionsFor(broker, "client-retain-" + version, version));
         int id = client.Publish("retained/from-client", "kept by broker", 1, retain: true);
-        Assert.Equal(0, client.WaitCompleted(id));
+        Assert.True(client.WaitCompleted(id) < 0x80); // 5.0: 0x10 No matching subscribers is a success
 
         using var peer = await Peer.ConnectAsync(broker, "peer-retain-" + version);
         await peer.PublishAsync(new MqttApplicationMessageBuilder().WithTopic("retained/from-peer").WithPayload("peer state")
