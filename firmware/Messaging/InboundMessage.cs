@@ -24,6 +24,9 @@ namespace Telemetry.Firmware.Messaging
         /// <summary>QoS of the delivery.</summary>
         public int Qos;
 
+        /// <summary>Retain flag (a retained command is ignored: it would run again on every connection).</summary>
+        public bool Retain;
+
         /// <summary>DUP flag: a redelivery of a QoS 1/2 message.</summary>
         public bool Dup;
 
@@ -51,6 +54,7 @@ namespace Telemetry.Firmware.Messaging
             PayloadOffset = 0;
             PayloadLength = 0;
             Qos = 0;
+            Retain = false;
             Dup = false;
             PacketId = 0;
             ResponseTopicOffset = -1;
