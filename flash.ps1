@@ -19,6 +19,45 @@
     flash, deploy, deploy file, deploy network), chosen from `nanoff --version` or -NanoffVersion. -DryRun prints
     the commands (and the JSON files, password masked) without running anything.
 
+.PARAMETER SerialPort
+    The board's serial port: COM5 on Windows, /dev/ttyUSB0 on Linux. Required.
+.PARAMETER Target
+    nanoff target (default ESP32_REV3): ESP32_REV0, ESP32_REV3, ESP32_PSRAM_REV0, ESP32_PSRAM_REV3, ESP32_PICO,
+    ESP32_S2, ESP32_S3_QUAD, ESP32_S3_OCTAL, ESP32_C3.
+.PARAMETER FlashSize
+    Flash size in MB (default 4); partition-tables/ must have a table for it (2, 4, 8, 16 classic; 4, 8, 16 S2/S3/C3).
+.PARAMETER Configuration
+    Debug or Release (default): which Visual Studio build output to deploy.
+.PARAMETER Image
+    Application image to deploy instead of firmware/bin/<Configuration>/Telemetry.Firmware.bin.
+.PARAMETER UpdateFirmware
+    Also write the nanoCLR runtime and the stock partition table (first flash, or a runtime update).
+.PARAMETER MassErase
+    With -UpdateFirmware: erase the whole flash first; the stored Wi-Fi, certificates and I:\ files may go too, so
+    upload them again in the same run.
+.PARAMETER SkipApplication
+    Do not deploy the application (upload only the configuration or network settings, or update the runtime).
+.PARAMETER ConfigFile
+    Configuration file to upload to the device's internal storage.
+.PARAMETER ConfigDestination
+    Its path on the device (default I:\config.txt, where the firmware reads it).
+.PARAMETER WifiSsid
+    Wi-Fi network to store in the runtime (network deployment); the firmware connects to it first.
+.PARAMETER WifiPassword
+    Its password (8 to 63 characters for WPA/WPA2).
+.PARAMETER WifiAuthentication
+    OPEN, NONE, SHARED, WEP, WPA, WPA2 (default), EAP, PEAP or WCN.
+.PARAMETER CaCertificate
+    PEM file of the CA certificate(s) that sign the broker's certificate (for mqtts://).
+.PARAMETER DeviceCertificate
+    PEM file with the client certificate and its private key (for brokers that require client certificates).
+.PARAMETER Baud
+    Serial speed for flashing (default 1500000).
+.PARAMETER NanoffVersion
+    2.5 or 3.0: the nanoff syntax to use instead of asking `nanoff --version` (for -DryRun without nanoff).
+.PARAMETER DryRun
+    Print the nanoff commands and the JSON files (password masked), run nothing.
+
 .EXAMPLE
     ./flash.ps1 -SerialPort COM5 -UpdateFirmware -ConfigFile ./config.txt -WifiSsid home -WifiPassword 'secret123'
 .EXAMPLE
