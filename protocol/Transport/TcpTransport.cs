@@ -103,6 +103,11 @@ namespace Telemetry.Mqtt.Transport
                 {
                     status = TransportStatus.NotConnected;
                 }
+
+                if (status != TransportStatus.Ok && _socket == socket)
+                {
+                    _socket = null;
+                }
             }
 
             if (status != TransportStatus.Ok)
