@@ -64,11 +64,23 @@ namespace Telemetry.Firmware.Device
             application.Start();
             Console.WriteLine("running");
 
+            // A pass that throws is reported and skipped without kicking the watchdog: a fault that persists for
+            // WatchdogMilliseconds reboots the board, a passing one costs a second.
             while (true)
             {
-                watchdog.Kick();
-                wifi.Maintain();
-                int wait = application.Step();
+                int wait;
+                try
+                {
+                    wifi.Maintain();
+                    wait = application.Step();
+                    watchdog.Kick();
+                }
+                catch (Exception e)
+                {
+                    Console.WriteLine("main loop: " + e.Message);
+                    wait = 1000;
+                }
+
                 Thread.Sleep(wait < LoopMilliseconds ? wait : LoopMilliseconds);
             }
         }
