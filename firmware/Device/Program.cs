@@ -18,8 +18,8 @@ namespace Telemetry.Firmware.Device
     public static class Program
     {
         /// <summary>
-        /// Main loop silence that reboots the board. Longer than the longest blocking step: two Wi-Fi attempts of
-        /// <see cref="WifiConnection.ConnectTimeoutMilliseconds"/> plus the wait for the time.
+        /// Main loop silence that reboots the board. Longer than the longest blocking step: a full
+        /// <see cref="WifiConnection.Connect"/> (20 + 60 + 60 s) plus the wait for the time (30 s).
         /// </summary>
         public const int WatchdogMilliseconds = 240000;
 

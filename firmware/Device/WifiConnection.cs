@@ -15,7 +15,10 @@ namespace Telemetry.Firmware.Device
     /// </summary>
     public sealed class WifiConnection
     {
-        /// <summary>Longest wait for an address, per credential source.</summary>
+        /// <summary>Longest wait for the runtime's own connection to the stored network.</summary>
+        public const int AutoConnectWaitMilliseconds = 20000;
+
+        /// <summary>Longest wait for an address after connecting with credentials.</summary>
         public const int ConnectTimeoutMilliseconds = 60000;
 
         /// <summary>Shortest time between two reconnection attempts of <see cref="Maintain"/>.</summary>
@@ -45,16 +48,16 @@ namespace Telemetry.Firmware.Device
         /// <summary>Why the last <see cref="Connect"/> failed ("" after a success).</summary>
         public string LastError { get; private set; }
 
-        /// <summary>The SSID of the network stored in the runtime's configuration, "" when none.</summary>
-        public static string StoredSsid()
+        /// <summary>The network stored in the runtime's configuration, or null when none has an SSID.</summary>
+        public static Wireless80211Configuration StoredNetwork()
         {
             Wireless80211Configuration[] stored = Wireless80211Configuration.GetAllWireless80211Configurations();
-            if (stored == null || stored.Length == 0 || stored[0].Ssid == null)
+            if (stored == null || stored.Length == 0 || stored[0].Ssid == null || stored[0].Ssid.Length == 0)
             {
-                return "";
+                return null;
             }
 
-            return stored[0].Ssid;
+            return stored[0];
         }
 
         /// <summary>True while the Wi-Fi interface holds an IPv4 address.</summary>
@@ -75,7 +78,8 @@ namespace Telemetry.Firmware.Device
 
         /// <summary>
         /// Connects with the stored network, then with the file's credentials; blocks up to
-        /// <see cref="ConnectTimeoutMilliseconds"/> for each. True once the interface has an address.
+        /// <see cref="AutoConnectWaitMilliseconds"/> plus twice <see cref="ConnectTimeoutMilliseconds"/>. True once the
+        /// interface has an address.
         /// </summary>
         public bool Connect()
         {
@@ -84,13 +88,15 @@ namespace Telemetry.Firmware.Device
             return connected;
         }
 
+        // Stored network: the runtime's own auto-connect first (AutoConnect, as flash.ps1 stores it), then an active
+        // connection with the stored credentials (networks stored without AutoConnect); then the file's keys.
         private bool ConnectOnce()
         {
-            string stored = StoredSsid();
-            if (stored.Length > 0)
+            Wireless80211Configuration stored = StoredNetwork();
+            if (stored != null)
             {
-                Console.WriteLine("Wi-Fi: connecting to the stored network '" + stored + "'");
-                if (Attempt(null, null))
+                Console.WriteLine("Wi-Fi: connecting to the stored network '" + stored.Ssid + "'");
+                if (Attempt(null, null, AutoConnectWaitMilliseconds) || Attempt(stored.Ssid, stored.Password, ConnectTimeoutMilliseconds))
                 {
                     return true;
                 }
@@ -99,12 +105,12 @@ namespace Telemetry.Firmware.Device
             if (_fileSsid.Length > 0)
             {
                 Console.WriteLine("Wi-Fi: connecting to '" + _fileSsid + "' from the configuration file");
-                if (Attempt(_fileSsid, _filePassword))
+                if (Attempt(_fileSsid, _filePassword, ConnectTimeoutMilliseconds))
                 {
                     return true;
                 }
             }
-            else if (stored.Length == 0)
+            else if (stored == null)
             {
                 LastError = "no Wi-Fi network: store one with flash.ps1 -WifiSsid, or set wifi_ssid in the configuration file";
             }
@@ -163,10 +169,10 @@ namespace Telemetry.Firmware.Device
             Interlocked.Exchange(ref _up, HasAddress() ? 1 : 0);
         }
 
-        // Stored network when ssid is null. The helper waits for an address, not for the time (see WaitForValidTime).
-        private bool Attempt(string ssid, string password)
+        // Waits for the runtime's auto-connect when ssid is null, else connects. Waits for an address, not for the time.
+        private bool Attempt(string ssid, string password, int timeoutMilliseconds)
         {
-            CancellationTokenSource timeout = new CancellationTokenSource(ConnectTimeoutMilliseconds);
+            CancellationTokenSource timeout = new CancellationTokenSource(timeoutMilliseconds);
             try
             {
                 bool connected = ssid == null
@@ -195,7 +201,7 @@ namespace Telemetry.Firmware.Device
                 case NetworkHelperStatus.FailedNoNetworkInterface:
                     return "no Wi-Fi interface";
                 case NetworkHelperStatus.TokenExpiredWaitingIPAddress:
-                    return "no address within " + (ConnectTimeoutMilliseconds / 1000).ToString() + " s (wrong password or out of range?)";
+                    return "no address in time (wrong password or out of range?)";
                 case NetworkHelperStatus.ErrorConnetingToWiFiWhileScanning:
                     return "network not found while scanning";
                 case NetworkHelperStatus.ExceptionOccurred:
