@@ -111,6 +111,7 @@ if (-not $families.Contains($Target)) {
     $hint = if ($near) { " Did you mean $($near -join ' or ')?" } else { '' }
     Stop-WithError "unknown target '$Target'.$hint Supported targets: $($families.Keys -join ', ')."
 }
+$Target = @($families.Keys | Where-Object { $_ -eq $Target })[0]   # nanoff's spelling (names are matched case-insensitively)
 if ($Configuration -notin 'Debug', 'Release') { Stop-WithError "-Configuration must be Debug or Release, not '$Configuration'." }
 if ($Baud -le 0) { Stop-WithError "-Baud must be a positive number, not $Baud." }
 

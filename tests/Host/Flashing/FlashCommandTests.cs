@@ -40,11 +40,12 @@ public class FlashCommandTests
     [InlineData("ESP32_PICO", 16, "0x1E0000", "2.5.171")]
     [InlineData("ESP32_S3_QUAD", 4, "0x1B0000", "3.0.2")]
     [InlineData("ESP32_S3_OCTAL", 16, "0x1B0000", "2.5.171")]
-    [InlineData("ESP32_C3", 4, "0x1B0000", "2.5.171")]
+    [InlineData("esp32_c3", 4, "0x1B0000", "2.5.171")]
     [InlineData("ESP32_S2", 8, "0x1B0000", "3.0.2")]
     public void ApplicationGoesToTheDeploymentPartitionOfTheChipAndFlashSize(string target, int flashSize, string address, string nanoff)
     {
-        string family = target.StartsWith("ESP32_S", StringComparison.Ordinal) || target == "ESP32_C3" ? "esp32s3" : "esp32";
+        // Targets are accepted in any case and passed to nanoff in its own spelling.
+        string family = target.StartsWith("ESP32_S", StringComparison.OrdinalIgnoreCase) || target.Equals("ESP32_C3", StringComparison.OrdinalIgnoreCase) ? "esp32s3" : "esp32";
         Assert.Equal(address, DeployOffset(File.ReadAllLines(RepoPaths.Combine("partition-tables", $"{family}-{flashSize}mb.csv"))));
 
         using var flash = new FlashScript("nanoff " + nanoff + "+0a1b2c3d");
@@ -54,7 +55,7 @@ public class FlashCommandTests
         string[] call = Assert.Single(result.Calls);
         bool verbs = nanoff.StartsWith('3');
         Assert.Equal(verbs ? "deploy" : "--target", call[0]);
-        Assert.Equal(target, call[Array.IndexOf(call, verbs ? "target" : "--target") + 1]);
+        Assert.Equal(target.ToUpperInvariant(), call[Array.IndexOf(call, verbs ? "target" : "--target") + 1]);
         Assert.Equal(address, call[Array.IndexOf(call, verbs ? "address" : "--address") + 1]);
         Assert.DoesNotContain(verbs ? "flash" : "--update", call);
     }

@@ -12,13 +12,15 @@ public class FlashDeploymentTests
     private const string CaPem = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ2E=\n-----END CERTIFICATE-----\n";
     private const string DevicePem = CaPem + "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIGtleQ==\n-----END EC PRIVATE KEY-----\n";
 
+    // The second row uploads the repository's documented example file.
     [Theory]
-    [InlineData("nanoff 2.5.171+2b4c1f0e", null, @"I:\config.txt")]
-    [InlineData("nanoff 3.0.2+a1b2c3d4", @"I:\telemetry.conf", @"I:\telemetry.conf")]
-    public void ConfigurationFileIsUploadedToInternalStorage(string version, string? destination, string expectedDestination)
+    [InlineData("nanoff 2.5.171+2b4c1f0e", false, null, @"I:\config.txt")]
+    [InlineData("nanoff 3.0.2+a1b2c3d4", true, @"I:\telemetry.conf", @"I:\telemetry.conf")]
+    public void ConfigurationFileIsUploadedToInternalStorage(string version, bool example, string? destination, string expectedDestination)
     {
         using var flash = new FlashScript(version);
-        string[] args = ["-SerialPort", "COM5", "-SkipApplication", "-ConfigFile", flash.ConfigFile];
+        string config = example ? RepoPaths.Combine("firmware", "config.example.txt") : flash.ConfigFile;
+        string[] args = ["-SerialPort", "COM5", "-SkipApplication", "-ConfigFile", config];
         var result = flash.Run(destination == null ? args : [.. args, "-ConfigDestination", destination]);
 
         Assert.True(result.ExitCode == 0, result.Error + result.Output);
@@ -32,7 +34,7 @@ public class FlashDeploymentTests
         Assert.Equal("COM5", json.GetProperty("SerialPort").GetString());
         JsonElement file = Assert.Single(json.GetProperty("Files").EnumerateArray());
         Assert.Equal(expectedDestination, file.GetProperty("DestinationFilePath").GetString());
-        Assert.Equal(flash.ConfigFile, file.GetProperty("SourceFilePath").GetString());
+        Assert.Equal(config, file.GetProperty("SourceFilePath").GetString());
         Assert.False(File.Exists(jsonPath), "the deployment file must be removed after the run");
         Assert.Empty(flash.LeftoverTempFiles());
     }
