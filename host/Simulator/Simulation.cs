@@ -84,7 +84,7 @@ public static class Simulation
                 }
                 else if (message.Topic == topics.Status)
                 {
-                    string label = message.Payload == "offline" ? "[will]    " : "[status]  ";
+                    string label = message.Payload == "offline" && !message.Retain ? "[will]    " : "[status]  ";
                     output.WriteLine($"{label}  {message.Topic} {message.Payload}{(message.Retain ? " (retained)" : "")}");
                 }
             };
@@ -104,7 +104,7 @@ public static class Simulation
                     await Task.Delay(20);
                 }
 
-                int discovery = monitor.Messages.Count(m => m.Topic.EndsWith("/config", StringComparison.Ordinal));
+                int discovery = monitor.Messages.Where(m => m.Topic.EndsWith("/config", StringComparison.Ordinal)).Select(m => m.Topic).Distinct().Count();
                 output.WriteLine($"[discovery] {discovery} retained Home Assistant config messages under {device.Configuration.DiscoveryPrefix}/");
 
                 string commandTopic = topics.Base + "/cmd/ping";
