@@ -12,9 +12,6 @@ namespace Telemetry.Firmware.Telemetry
     /// </summary>
     public static class TelemetryFormatter
     {
-        /// <summary>Meters of horizontal error per unit of HDOP used for <c>acc_m</c> (a typical receiver's UERE).</summary>
-        public const double MetersPerHdop = 5.0;
-
         /// <summary>
         /// Writes the message into <paramref name="writer"/> (reset first). <paramref name="hasTime"/> false leaves the
         /// time out; a position older than <paramref name="gpsMaxAgeMilliseconds"/> is left out with everything that
@@ -55,8 +52,9 @@ namespace Telemetry.Firmware.Telemetry
                 if (!double.IsNaN(fix.Hdop) && fix.Hdop > 0)
                 {
                     writer.NumberProperty(TelemetryFields.Hdop, fix.Hdop, 2);
-                    writer.NumberProperty(TelemetryFields.Accuracy, fix.Hdop * MetersPerHdop, 1);
                 }
+
+                writer.NumberProperty(TelemetryFields.Accuracy, fix.EstimatedAccuracyMeters, 1);
 
                 writer.NumberProperty(TelemetryFields.FixAge, fix.FixAgeMilliseconds / 1000.0, 1);
             }
@@ -106,10 +104,7 @@ namespace Telemetry.Firmware.Telemetry
             writer.BeginObject();
             writer.NumberProperty("latitude", fix.Latitude, 6);
             writer.NumberProperty("longitude", fix.Longitude, 6);
-            if (!double.IsNaN(fix.Hdop) && fix.Hdop > 0)
-            {
-                writer.NumberProperty("gps_accuracy", fix.Hdop * MetersPerHdop, 1);
-            }
+            writer.NumberProperty("gps_accuracy", fix.EstimatedAccuracyMeters, 1);
 
             writer.NumberProperty("altitude", fix.AltitudeMeters, 1);
             writer.EndObject();
