@@ -94,6 +94,10 @@ namespace Telemetry.Mqtt.Session
                 inbound.Clear();
                 outbox.RequeueInflight();
             }
+            else
+            {
+                inbound.Unconfirm();
+            }
 
             ResendInflight();
             if (current == generation)

@@ -149,6 +149,7 @@ public sealed partial class DiscoveryPayloadTests
         var battery = new BatteryMonitor(new NoisyAdc(1), clock, new BatteryConfiguration());
         var climate = new ClimateSensor(new SteadyClimateSource(), clock, new ClimateConfiguration());
         var app = new TelemetryApplication(_configuration, session, gps, battery, climate, clock, new NoSystem());
+        session.Connect();
         app.Step();
         using JsonDocument telemetry = JsonDocument.Parse(Encoding.UTF8.GetString(app.LastTelemetry.Buffer, 0, app.LastTelemetry.Length));
         foreach (var message in _messages.Where(m => m.Component == "sensor"))

@@ -111,7 +111,7 @@ public sealed class SimulatorTests
     [Fact]
     public async Task AFleetOf100DevicesAtOneSecondFor30SecondsLosesNothing()
     {
-        var options = SimulatorOptions.Parse(["--devices", "100", "--interval", "1", "--duration", "30", "--speed", "10", "--quiet"], out _)!;
+        var options = SimulatorOptions.Parse(["--devices", "100", "--interval", "1", "--duration", "30", "--speed", "5", "--quiet"], out _)!;
         var output = new StringWriter();
         FleetResult result = await Simulation.RunFleetAsync(options, output);
         string text = output.ToString();

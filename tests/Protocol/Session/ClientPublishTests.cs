@@ -110,7 +110,7 @@ namespace Telemetry.Tests.Protocol.Session
             int sent = h.Transport.SentCount;
             Assert.AreEqual(PublishStatus.InvalidTopic, h.Publish("a/+", "x", 1));
             Assert.AreEqual(PublishStatus.InvalidTopic, h.Publish("", "x", 0));
-            Assert.AreEqual(PublishStatus.InvalidTopic, h.Client.Publish(null, null, 0, 0, 0, false));
+            Assert.AreEqual(PublishStatus.InvalidTopic, h.Client.Publish((string)null, null, 0, 0, 0, false));
             Assert.AreEqual(PublishStatus.InvalidQos, h.Publish("a", "x", 3));
             Assert.AreEqual(PublishStatus.InvalidQos, h.Publish("a", "x", -1));
             Assert.AreEqual(PublishStatus.InvalidPayload, h.Client.Publish("a", new byte[4], 2, 5, 1, false));
@@ -156,6 +156,24 @@ namespace Telemetry.Tests.Protocol.Session
 
             message.Properties.SetInteger(PropertyId.SubscriptionIdentifier, 3);
             Assert.AreEqual(PublishStatus.InvalidProperty, h.Client.Publish(message));
+        }
+
+        [TestMethod]
+        [DataRow(MqttVersion.V311)]
+        [DataRow(MqttVersion.V500)]
+        public void APreparedTopicPublishesTheSameBytesAsItsString(int version)
+        {
+            ClientHarness h = new ClientHarness(version).Create();
+            h.Connect(false);
+            byte[] payload = new byte[] { 1, 2, 3 };
+            PreparedTopic topic = new PreparedTopic("dev/d1/telemetry");
+            Assert.AreEqual(0, h.Client.Publish(topic, payload, 0, 3, 0, true));
+            string prepared = h.Transport.SentHex(-1);
+            Assert.AreEqual(0, h.Client.Publish("dev/d1/telemetry", payload, 0, 3, 0, true));
+            Assert.AreEqual(prepared, h.Transport.SentHex(-1));
+
+            Assert.AreEqual(PublishStatus.InvalidTopic, h.Client.Publish(new PreparedTopic("a/#"), payload, 0, 3, 1, false));
+            Assert.AreEqual(PublishStatus.InvalidTopic, h.Client.Publish((PreparedTopic)null, payload, 0, 3, 1, false));
         }
 
         [TestMethod]
