@@ -1,8 +1,8 @@
 using System;
 using System.Threading;
+using Telemetry.Drivers;
 using Telemetry.Drivers.Battery;
 using Telemetry.Drivers.Climate;
-using Telemetry.Drivers;
 using Telemetry.Drivers.Gps;
 using Telemetry.Firmware.Configuration;
 using Telemetry.Firmware.Messaging;
@@ -85,16 +85,16 @@ namespace Telemetry.Firmware.Device
             }
         }
 
-        // Our MQTT client over TCP; it connects, keeps alive and reconnects on its own thread.
+        // Our MQTT client; it connects, keeps alive and reconnects on its own thread. mqtts:// runs TLS 1.2 with the CA
+        // bundle and the client certificate stored by nanoff's network deployment (flash.ps1 -CaCertificate,
+        // -DeviceCertificate); without a stored client certificate none is presented.
         private static IMessageSession CreateSession(DeviceConfiguration configuration)
         {
-            if (configuration.BrokerUseTls)
-            {
-                Console.WriteLine("broker: mqtts:// needs the TLS transport, which this build lacks; connecting without TLS to port " + configuration.BrokerPort.ToString());
-            }
-
+            IMqttTransport transport = configuration.BrokerUseTls
+                ? (IMqttTransport)new TlsTransport(null, true)
+                : new TcpTransport();
             MqttClientOptions options = MqttClientSession.CreateOptions(configuration, new DeviceTopics(configuration));
-            MqttClient client = new MqttClient(options, new TcpTransport(), new global::Telemetry.Mqtt.Session.SystemClock());
+            MqttClient client = new MqttClient(options, transport, new global::Telemetry.Mqtt.Session.SystemClock());
             return new MqttClientSession(client);
         }
 

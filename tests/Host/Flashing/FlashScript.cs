@@ -92,7 +92,8 @@ public sealed class FlashScript : IDisposable
     /// </summary>
     public FlashResult RunScript(string script, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        string dotnet = DotnetHost();
+        var start = new ProcessStartInfo(dotnet)
         {
             WorkingDirectory = RepoPaths.Root,
             RedirectStandardOutput = true,
@@ -104,8 +105,9 @@ public sealed class FlashScript : IDisposable
             start.ArgumentList.Add(a);
         }
 
-        // Only the fake nanoff and the folders a shell script needs: a real nanoff installed on the machine must not answer.
-        start.Environment["PATH"] = string.Join(Path.PathSeparator, _bin, "/usr/bin", "/bin");
+        // Only the fake nanoff, dotnet's folder and the folders a shell script needs: a real nanoff must not answer.
+        string dotnetFolder = Path.GetDirectoryName(Path.GetFullPath(dotnet)) ?? "/usr/bin";
+        start.Environment["PATH"] = string.Join(Path.PathSeparator, _bin, dotnetFolder, "/usr/bin", "/bin");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
