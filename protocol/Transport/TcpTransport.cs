@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
+using Telemetry.Mqtt.Codec;
 
 namespace Telemetry.Mqtt.Transport
 {
@@ -121,7 +122,7 @@ namespace Telemetry.Mqtt.Transport
         /// <inheritdoc />
         public int Send(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count)
+            if (!Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }
@@ -164,7 +165,7 @@ namespace Telemetry.Mqtt.Transport
         /// <inheritdoc />
         public int Receive(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
-            if (buffer == null || offset < 0 || count <= 0 || offset > buffer.Length - count)
+            if (count <= 0 || !Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }

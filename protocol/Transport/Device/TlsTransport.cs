@@ -1,6 +1,7 @@
 using System;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
+using Telemetry.Mqtt.Codec;
 
 namespace Telemetry.Mqtt.Transport
 {
@@ -84,7 +85,7 @@ namespace Telemetry.Mqtt.Transport
         /// <inheritdoc />
         public int Send(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count)
+            if (!Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }
@@ -109,7 +110,7 @@ namespace Telemetry.Mqtt.Transport
         /// <inheritdoc />
         public int Receive(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
-            if (buffer == null || offset < 0 || count <= 0 || offset > buffer.Length - count)
+            if (count <= 0 || !Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }

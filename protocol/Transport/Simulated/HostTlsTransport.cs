@@ -6,6 +6,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
+using Telemetry.Mqtt.Codec;
 
 namespace Telemetry.Mqtt.Transport.Simulated
 {
@@ -103,7 +104,7 @@ namespace Telemetry.Mqtt.Transport.Simulated
         /// <inheritdoc />
         public int Send(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count)
+            if (!Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }
@@ -129,7 +130,7 @@ namespace Telemetry.Mqtt.Transport.Simulated
         /// <inheritdoc />
         public int Receive(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
-            if (buffer == null || offset < 0 || count <= 0 || offset > buffer.Length - count)
+            if (count <= 0 || !Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }
