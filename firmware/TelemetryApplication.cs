@@ -10,6 +10,7 @@ using Telemetry.Firmware.Discovery;
 using Telemetry.Firmware.Json;
 using Telemetry.Firmware.Messaging;
 using Telemetry.Firmware.Telemetry;
+using Telemetry.Mqtt.Session;
 
 namespace Telemetry.Firmware
 {
@@ -443,14 +444,15 @@ namespace Telemetry.Firmware
 
         private void OnMessageReceived(IMessageSession session, InboundMessage message)
         {
+            ReceivedMessage publish = message.Publish;
             int nameOffset;
             int nameLength;
-            if (!_topics.TryGetCommandName(message.Buffer, message.TopicOffset, message.TopicLength, out nameOffset, out nameLength))
+            if (!_topics.TryGetCommandName(publish.Buffer, publish.TopicOffset, publish.TopicLength, out nameOffset, out nameLength))
             {
                 return;
             }
 
-            if (message.Retain)
+            if (publish.Retain)
             {
                 Counters.CommandsIgnored++;
                 return;
