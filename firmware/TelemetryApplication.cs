@@ -378,27 +378,23 @@ namespace Telemetry.Firmware
                 return;
             }
 
-            int status;
+            // MQTT 5 with a Response Topic: the reply goes there; otherwise to <prefix>/<id>/cmd/<name>/reply.
             bool v5 = _session.Version == 5;
-            int correlationLength = v5 ? _request.CorrelationDataLength : 0;
-            if (v5 && _request.ResponseTopicLength > 0)
+            byte[] topic = _request.ResponseTopic;
+            int topicLength = _request.ResponseTopicLength;
+            if (!v5 || topicLength == 0)
             {
-                status = _session.PublishTo(
-                    _request.ResponseTopic, 0, _request.ResponseTopicLength, _request.CorrelationData, 0, correlationLength,
-                    _reply.Buffer, _reply.Offset, _reply.Length, _configuration.ReplyQos);
-            }
-            else
-            {
-                int position = _topics.CommandPrefix.Length;
-                Array.Copy(_request.Name, 0, _replyTopic, position, _request.NameLength);
-                position += _request.NameLength;
-                Array.Copy(_topics.ReplySuffix, 0, _replyTopic, position, _topics.ReplySuffix.Length);
-                position += _topics.ReplySuffix.Length;
-                status = _session.PublishTo(
-                    _replyTopic, 0, position, _request.CorrelationData, 0, correlationLength,
-                    _reply.Buffer, _reply.Offset, _reply.Length, _configuration.ReplyQos);
+                topic = _replyTopic;
+                topicLength = _topics.CommandPrefix.Length;
+                Array.Copy(_request.Name, 0, _replyTopic, topicLength, _request.NameLength);
+                topicLength += _request.NameLength;
+                Array.Copy(_topics.ReplySuffix, 0, _replyTopic, topicLength, _topics.ReplySuffix.Length);
+                topicLength += _topics.ReplySuffix.Length;
             }
 
+            int status = _session.PublishTo(
+                topic, 0, topicLength, _request.CorrelationData, 0, v5 ? _request.CorrelationDataLength : 0,
+                _reply.Buffer, _reply.Offset, _reply.Length, _configuration.ReplyQos);
             if (status < 0)
             {
                 Counters.RepliesFailed++;
