@@ -101,7 +101,7 @@ namespace Telemetry.Firmware
             Array.Copy(_topics.CommandPrefix, _replyTopic, _topics.CommandPrefix.Length);
             _inbox = new CommandInbox(InboxCapacity, MaxCommandPayload, MaxResponseTopic, MaxCorrelationData);
             _request = new CommandRequest(MaxCommandPayload, MaxResponseTopic, MaxCorrelationData);
-            _processor = new CommandProcessor(configuration);
+            _processor = new CommandProcessor(configuration, system);
             _duplicates = new DuplicateFilter(8, MaxCorrelationData);
             _discovery = configuration.DiscoveryEnabled
                 ? HomeAssistantDiscovery.Build(configuration, _topics, system.MacAddress)
@@ -346,7 +346,7 @@ namespace Telemetry.Firmware
             }
 
             _duplicates.Remember(_request);
-            int action = _processor.Execute(_request, _reply, UptimeMilliseconds, Sequence + 1, _system.FreeMemoryBytes());
+            int action = _processor.Execute(_request, _reply, UptimeMilliseconds, Sequence + 1);
             Counters.CommandsRun++;
             if (_processor.LastFailed)
             {
