@@ -1,7 +1,4 @@
 using Telemetry.Drivers;
-using Telemetry.Drivers.Battery;
-using Telemetry.Drivers.Climate;
-using Telemetry.Drivers.Gps;
 using Telemetry.Firmware;
 using Telemetry.Firmware.Configuration;
 using Telemetry.Firmware.Messaging;

@@ -1,8 +1,5 @@
 using System.Text;
 using Telemetry.Drivers;
-using Telemetry.Drivers.Battery;
-using Telemetry.Drivers.Climate;
-using Telemetry.Drivers.Gps;
 using Telemetry.Firmware;
 using Telemetry.Firmware.Configuration;
 using Telemetry.Firmware.Messaging;
