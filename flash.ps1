@@ -38,7 +38,7 @@
 .PARAMETER SkipApplication
     Do not deploy the application (upload only the configuration or network settings, or update the runtime).
 .PARAMETER ConfigFile
-    Configuration file to upload to the device's internal storage.
+    Configuration file to upload to the device's internal storage (at most 8192 bytes, what the firmware reads).
 .PARAMETER ConfigDestination
     Its path on the device (default I:\config.txt, where the firmware reads it).
 .PARAMETER WifiSsid
@@ -150,6 +150,8 @@ if ($ConfigFile) {
     $ConfigFile = (Resolve-Path -LiteralPath $ConfigFile).Path
     $configSize = (Get-Item -LiteralPath $ConfigFile).Length
     if ($configSize -eq 0) { Stop-WithError "configuration file is empty: $ConfigFile." }
+    # The firmware reads at most this much (firmware/Device/ConfigurationFile.cs, MaxBytes) and ignores a larger file.
+    if ($configSize -gt 8192) { Stop-WithError "configuration file is $configSize bytes; the firmware reads at most 8192: $ConfigFile." }
     if ($storage -and $configSize -gt $storage.Size) {
         Stop-WithError ("configuration file is $configSize bytes, larger than the storage partition (0x{0:X} bytes)." -f $storage.Size)
     }

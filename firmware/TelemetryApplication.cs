@@ -10,6 +10,7 @@ using Telemetry.Firmware.Discovery;
 using Telemetry.Firmware.Json;
 using Telemetry.Firmware.Messaging;
 using Telemetry.Firmware.Telemetry;
+using Telemetry.Mqtt.Session;
 
 namespace Telemetry.Firmware
 {
@@ -100,7 +101,7 @@ namespace Telemetry.Firmware
             Array.Copy(_topics.CommandPrefix, _replyTopic, _topics.CommandPrefix.Length);
             _inbox = new CommandInbox(InboxCapacity, MaxCommandPayload, MaxResponseTopic, MaxCorrelationData);
             _request = new CommandRequest(MaxCommandPayload, MaxResponseTopic, MaxCorrelationData);
-            _processor = new CommandProcessor(configuration);
+            _processor = new CommandProcessor(configuration, system);
             _duplicates = new DuplicateFilter(8, MaxCorrelationData);
             _discovery = configuration.DiscoveryEnabled
                 ? HomeAssistantDiscovery.Build(configuration, _topics, system.MacAddress)
@@ -345,7 +346,7 @@ namespace Telemetry.Firmware
             }
 
             _duplicates.Remember(_request);
-            int action = _processor.Execute(_request, _reply, UptimeMilliseconds, Sequence + 1, _system.FreeMemoryBytes());
+            int action = _processor.Execute(_request, _reply, UptimeMilliseconds, Sequence + 1);
             Counters.CommandsRun++;
             if (_processor.LastFailed)
             {
@@ -377,27 +378,23 @@ namespace Telemetry.Firmware
                 return;
             }
 
-            int status;
+            // MQTT 5 with a Response Topic: the reply goes there; otherwise to <prefix>/<id>/cmd/<name>/reply.
             bool v5 = _session.Version == 5;
-            int correlationLength = v5 ? _request.CorrelationDataLength : 0;
-            if (v5 && _request.ResponseTopicLength > 0)
+            byte[] topic = _request.ResponseTopic;
+            int topicLength = _request.ResponseTopicLength;
+            if (!v5 || topicLength == 0)
             {
-                status = _session.PublishTo(
-                    _request.ResponseTopic, 0, _request.ResponseTopicLength, _request.CorrelationData, 0, correlationLength,
-                    _reply.Buffer, _reply.Offset, _reply.Length, _configuration.ReplyQos);
-            }
-            else
-            {
-                int position = _topics.CommandPrefix.Length;
-                Array.Copy(_request.Name, 0, _replyTopic, position, _request.NameLength);
-                position += _request.NameLength;
-                Array.Copy(_topics.ReplySuffix, 0, _replyTopic, position, _topics.ReplySuffix.Length);
-                position += _topics.ReplySuffix.Length;
-                status = _session.PublishTo(
-                    _replyTopic, 0, position, _request.CorrelationData, 0, correlationLength,
-                    _reply.Buffer, _reply.Offset, _reply.Length, _configuration.ReplyQos);
+                topic = _replyTopic;
+                topicLength = _topics.CommandPrefix.Length;
+                Array.Copy(_request.Name, 0, _replyTopic, topicLength, _request.NameLength);
+                topicLength += _request.NameLength;
+                Array.Copy(_topics.ReplySuffix, 0, _replyTopic, topicLength, _topics.ReplySuffix.Length);
+                topicLength += _topics.ReplySuffix.Length;
             }
 
+            int status = _session.PublishTo(
+                topic, 0, topicLength, _request.CorrelationData, 0, v5 ? _request.CorrelationDataLength : 0,
+                _reply.Buffer, _reply.Offset, _reply.Length, _configuration.ReplyQos);
             if (status < 0)
             {
                 Counters.RepliesFailed++;
@@ -443,14 +440,15 @@ namespace Telemetry.Firmware
 
         private void OnMessageReceived(IMessageSession session, InboundMessage message)
         {
+            ReceivedMessage publish = message.Publish;
             int nameOffset;
             int nameLength;
-            if (!_topics.TryGetCommandName(message.Buffer, message.TopicOffset, message.TopicLength, out nameOffset, out nameLength))
+            if (!_topics.TryGetCommandName(publish.Buffer, publish.TopicOffset, publish.TopicLength, out nameOffset, out nameLength))
             {
                 return;
             }
 
-            if (message.Retain)
+            if (publish.Retain)
             {
                 Counters.CommandsIgnored++;
                 return;

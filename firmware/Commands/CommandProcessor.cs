@@ -17,6 +17,7 @@ namespace Telemetry.Firmware.Commands
         private static readonly UTF8Encoding s_utf8 = new UTF8Encoding();
 
         private readonly DeviceConfiguration _configuration;
+        private readonly ISystem _system;
         private readonly byte[] _interval = s_utf8.GetBytes("interval");
         private readonly byte[] _ping = s_utf8.GetBytes("ping");
         private readonly byte[] _publish = s_utf8.GetBytes("publish");
@@ -27,10 +28,14 @@ namespace Telemetry.Firmware.Commands
         private readonly byte[] _key = s_utf8.GetBytes("key");
         private readonly byte[][] _keyNames;
 
-        /// <summary>A processor over <paramref name="configuration"/> (the <c>interval</c> command changes it).</summary>
-        public CommandProcessor(DeviceConfiguration configuration)
+        /// <summary>
+        /// A processor over <paramref name="configuration"/> (the <c>interval</c> command changes it); <c>ping</c> asks
+        /// <paramref name="system"/> for the free memory (a garbage collection on the device, so only then).
+        /// </summary>
+        public CommandProcessor(DeviceConfiguration configuration, ISystem system)
         {
             _configuration = configuration;
+            _system = system;
             _keyNames = new byte[ConfigurationKeys.Count][];
             for (int i = 0; i < ConfigurationKeys.Count; i++)
             {
@@ -46,17 +51,17 @@ namespace Telemetry.Firmware.Commands
 
         /// <summary>
         /// Runs <paramref name="request"/> and writes the reply into <paramref name="reply"/> (reset first).
-        /// <paramref name="uptimeMilliseconds"/>, <paramref name="nextSequence"/> and <paramref name="freeMemoryBytes"/>
-        /// go into the replies of <c>ping</c> and <c>publish</c>. Returns a <see cref="CommandAction"/>.
+        /// <paramref name="uptimeMilliseconds"/> and <paramref name="nextSequence"/> go into the replies of <c>ping</c>
+        /// and <c>publish</c>. Returns a <see cref="CommandAction"/>.
         /// </summary>
-        public int Execute(CommandRequest request, JsonWriter reply, long uptimeMilliseconds, long nextSequence, long freeMemoryBytes)
+        public int Execute(CommandRequest request, JsonWriter reply, long uptimeMilliseconds, long nextSequence)
         {
             LastFailed = false;
             reply.Reset();
             reply.BeginObject();
             reply.WriteName("cmd");
             reply.WriteString(request.Name, 0, request.NameLength);
-            int action = Run(request, reply, uptimeMilliseconds, nextSequence, freeMemoryBytes);
+            int action = Run(request, reply, uptimeMilliseconds, nextSequence);
             reply.EndObject();
             return action;
         }
@@ -73,7 +78,7 @@ namespace Telemetry.Firmware.Commands
             reply.EndObject();
         }
 
-        private int Run(CommandRequest request, JsonWriter reply, long uptimeMilliseconds, long nextSequence, long freeMemoryBytes)
+        private int Run(CommandRequest request, JsonWriter reply, long uptimeMilliseconds, long nextSequence)
         {
             byte[] name = request.Name;
             int length = request.NameLength;
@@ -91,6 +96,7 @@ namespace Telemetry.Firmware.Commands
             {
                 reply.BooleanProperty("ok", true);
                 reply.IntegerProperty("uptime_s", uptimeMilliseconds / 1000);
+                long freeMemoryBytes = _system.FreeMemoryBytes();
                 if (freeMemoryBytes >= 0)
                 {
                     reply.IntegerProperty("free_bytes", freeMemoryBytes);

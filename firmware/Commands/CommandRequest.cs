@@ -1,5 +1,6 @@
 using System;
 using Telemetry.Firmware.Messaging;
+using Telemetry.Mqtt.Session;
 
 namespace Telemetry.Firmware.Commands
 {
@@ -63,14 +64,15 @@ namespace Telemetry.Firmware.Commands
         /// <summary>Copies the message whose command name sits at <paramref name="nameOffset"/> in its buffer.</summary>
         public void CopyFrom(InboundMessage message, int nameOffset, int nameLength)
         {
-            byte[] buffer = message.Buffer;
+            ReceivedMessage publish = message.Publish;
+            byte[] buffer = publish.Buffer;
             NameTooLong = nameLength > Name.Length;
             NameLength = NameTooLong ? 0 : nameLength;
             Array.Copy(buffer, nameOffset, Name, 0, NameLength);
 
-            PayloadTooLong = message.PayloadLength > Payload.Length;
-            PayloadLength = PayloadTooLong ? 0 : message.PayloadLength;
-            Array.Copy(buffer, message.PayloadOffset, Payload, 0, PayloadLength);
+            PayloadTooLong = publish.PayloadLength > Payload.Length;
+            PayloadLength = PayloadTooLong ? 0 : publish.PayloadLength;
+            Array.Copy(buffer, publish.PayloadOffset, Payload, 0, PayloadLength);
 
             ResponseTopicLength = 0;
             if (message.ResponseTopicOffset >= 0 && message.ResponseTopicLength <= ResponseTopic.Length)
@@ -91,8 +93,8 @@ namespace Telemetry.Firmware.Commands
                 }
             }
 
-            Dup = message.Dup;
-            PacketId = message.PacketId;
+            Dup = publish.Dup;
+            PacketId = publish.PacketId;
         }
 
         /// <summary>Copies another request.</summary>

@@ -25,9 +25,18 @@ namespace Telemetry.Firmware.Device
             byte[] data;
             try
             {
-                if (!File.Exists(FilePath))
+                // The size is checked before reading: an oversized file must not be loaded into the small heap.
+                FileInfo file = new FileInfo(FilePath);
+                if (!file.Exists)
                 {
                     Console.WriteLine("config: " + FilePath + " not found, using defaults (upload one with flash.ps1 -ConfigFile)");
+                    return;
+                }
+
+                long size = file.Length;
+                if (size == 0 || size > MaxBytes)
+                {
+                    Console.WriteLine("config: " + FilePath + " is empty or larger than " + MaxBytes.ToString() + " bytes, using defaults");
                     return;
                 }
 
@@ -36,12 +45,6 @@ namespace Telemetry.Firmware.Device
             catch (Exception e)
             {
                 Console.WriteLine("config: cannot read " + FilePath + " (" + e.Message + "), using defaults");
-                return;
-            }
-
-            if (data == null || data.Length == 0 || data.Length > MaxBytes)
-            {
-                Console.WriteLine("config: " + FilePath + " is empty or larger than " + MaxBytes.ToString() + " bytes, using defaults");
                 return;
             }
 

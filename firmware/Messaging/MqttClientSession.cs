@@ -200,16 +200,7 @@ namespace Telemetry.Firmware.Messaging
             }
 
             InboundMessage inbound = _inbound;
-            inbound.Reset();
-            inbound.Buffer = message.Buffer;
-            inbound.TopicOffset = message.TopicOffset;
-            inbound.TopicLength = message.TopicLength;
-            inbound.PayloadOffset = message.PayloadOffset;
-            inbound.PayloadLength = message.PayloadLength;
-            inbound.Qos = message.Qos;
-            inbound.Retain = message.Retain;
-            inbound.Dup = message.Dup;
-            inbound.PacketId = message.PacketId;
+            inbound.Reset(message);
             ReceivedProperties properties = message.Properties;
             if (properties != null && properties.Buffer == message.Buffer)
             {

@@ -33,7 +33,7 @@ namespace Telemetry.Firmware.Telemetry
         /// <summary>Horizontal dilution of precision.</summary>
         public const string Hdop = "hdop";
 
-        /// <summary>Estimated horizontal accuracy, m (HDOP × 5 m).</summary>
+        /// <summary>Estimated horizontal accuracy, m (<c>GpsFix.EstimatedAccuracyMeters</c>: GST, else HDOP × 5 m).</summary>
         public const string Accuracy = "acc_m";
 
         /// <summary>Age of the position, s.</summary>

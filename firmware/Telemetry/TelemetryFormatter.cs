@@ -55,7 +55,6 @@ namespace Telemetry.Firmware.Telemetry
                 }
 
                 writer.NumberProperty(TelemetryFields.Accuracy, fix.EstimatedAccuracyMeters, 1);
-
                 writer.NumberProperty(TelemetryFields.FixAge, fix.FixAgeMilliseconds / 1000.0, 1);
             }
 
@@ -105,7 +104,6 @@ namespace Telemetry.Firmware.Telemetry
             writer.NumberProperty("latitude", fix.Latitude, 6);
             writer.NumberProperty("longitude", fix.Longitude, 6);
             writer.NumberProperty("gps_accuracy", fix.EstimatedAccuracyMeters, 1);
-
             writer.NumberProperty("altitude", fix.AltitudeMeters, 1);
             writer.EndObject();
             return writer.Overflow ? -1 : writer.Length;

@@ -1,3 +1,4 @@
+using System.Text;
 using Telemetry.Drivers.Battery;
 using Telemetry.Drivers.Battery.Simulated;
 using Telemetry.Drivers.Climate;
@@ -37,9 +38,14 @@ public sealed class SimulatedDevice
             Configuration.DeviceId = $"sim-{index:D3}";
         }
 
-        Configuration.BrokerHost = host;
-        Configuration.BrokerPort = port;
-        Configuration.BrokerUri = $"mqtt://{host}:{port}";
+        // The broker key's own parser sets the URI, host, port and scheme together (a file's mqtts:// is replaced).
+        byte[] broker = Encoding.UTF8.GetBytes($"mqtt://{host}:{port}");
+        string? brokerError = ConfigurationParser.Set(ConfigurationKeys.Broker, broker, 0, broker.Length, Configuration);
+        if (brokerError is not null)
+        {
+            throw new ArgumentException($"broker {host}:{port}: {brokerError}", nameof(host));
+        }
+
         Configuration.MqttVersion = options.MqttVersion;
         Configuration.TelemetryIntervalSeconds = options.IntervalSeconds;
         Configuration.TelemetryQos = options.Qos;

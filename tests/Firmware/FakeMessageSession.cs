@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text;
 using Telemetry.Firmware.Messaging;
+using Telemetry.Mqtt.Session;
 
 namespace Telemetry.Tests.Firmware
 {
@@ -19,6 +20,7 @@ namespace Telemetry.Tests.Firmware
     {
         private static readonly UTF8Encoding Utf8 = new UTF8Encoding();
         private readonly InboundMessage _inbound = new InboundMessage();
+        private readonly ReceivedMessage _publish = new ReceivedMessage();
         private readonly byte[] _buffer = new byte[1024];
 
         public FakeMessageSession(int version)
@@ -105,15 +107,15 @@ namespace Telemetry.Tests.Firmware
         /// <summary>Delivers a message; responseTopic and correlation may be null.</summary>
         public void Deliver(string topic, string payload, bool dup, int packetId, string responseTopic, string correlation, bool retain)
         {
-            _inbound.Reset();
-            _inbound.Buffer = _buffer;
+            _inbound.Reset(_publish);
+            _publish.Buffer = _buffer;
             int position = 0;
-            _inbound.TopicOffset = position;
-            _inbound.TopicLength = Utf8.GetBytes(topic, 0, topic.Length, _buffer, position);
-            position += _inbound.TopicLength;
-            _inbound.PayloadOffset = position;
-            _inbound.PayloadLength = Utf8.GetBytes(payload, 0, payload.Length, _buffer, position);
-            position += _inbound.PayloadLength;
+            _publish.TopicOffset = position;
+            _publish.TopicLength = Utf8.GetBytes(topic, 0, topic.Length, _buffer, position);
+            position += _publish.TopicLength;
+            _publish.PayloadOffset = position;
+            _publish.PayloadLength = Utf8.GetBytes(payload, 0, payload.Length, _buffer, position);
+            position += _publish.PayloadLength;
             if (responseTopic != null)
             {
                 _inbound.ResponseTopicOffset = position;
@@ -127,10 +129,10 @@ namespace Telemetry.Tests.Firmware
                 _inbound.CorrelationDataLength = Utf8.GetBytes(correlation, 0, correlation.Length, _buffer, position);
             }
 
-            _inbound.Qos = 1;
-            _inbound.Dup = dup;
-            _inbound.PacketId = packetId;
-            _inbound.Retain = retain;
+            _publish.Qos = 1;
+            _publish.Dup = dup;
+            _publish.PacketId = packetId;
+            _publish.Retain = retain;
             MessageReceived?.Invoke(this, _inbound);
         }
 

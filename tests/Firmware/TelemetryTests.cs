@@ -142,6 +142,19 @@ namespace Telemetry.Tests.Firmware
         }
 
         [TestMethod]
+        public void AccuracyComesFromGstWhenTheReceiverSendsIt()
+        {
+            TelemetryApplication app = CreateOffline(false);
+            s_gps.Enqueue(NmeaSamples.UbloxSydney + "$GNGST,235958.00,1.2,5.0,3.0,45.0,3.0,4.0,6.0*7C\r\n");
+            s_clock.Advance(3000);
+            s_session.Connect();
+            app.Step();
+            string json = LastTelemetry();
+            Assert.Contains("\"hdop\":0.77,\"acc_m\":5.0,", json, "sqrt(3^2 + 4^2) m from GST, not HDOP x 5 m");
+            Assert.Contains("\"gps_accuracy\":5.0,", s_session.LastOn("t/dev1/location").Payload);
+        }
+
+        [TestMethod]
         public void WithoutAFixThePositionIsLeftOutNotZero()
         {
             TelemetryApplication app = Create(false);

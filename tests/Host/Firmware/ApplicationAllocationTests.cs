@@ -1,7 +1,4 @@
 using Telemetry.Drivers;
-using Telemetry.Drivers.Battery;
-using Telemetry.Drivers.Climate;
-using Telemetry.Drivers.Gps;
 using Telemetry.Firmware;
 using Telemetry.Firmware.Configuration;
 using Telemetry.Firmware.Messaging;
@@ -17,27 +14,6 @@ namespace Telemetry.HostTests.Firmware;
 /// </summary>
 public sealed class ApplicationAllocationTests
 {
-    private sealed class FixedSystem : ISystem
-    {
-        public byte[] MacAddress { get; } = [2, 0, 0, 0, 0, 1];
-
-        public long FreeMemoryBytes() => 81920;
-
-        public bool TryGetUtcNow(out DateTime utc)
-        {
-            utc = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-            return true;
-        }
-
-        public void Reboot()
-        {
-        }
-
-        public void DeepSleep(int seconds)
-        {
-        }
-    }
-
     private readonly ManualClock _clock = new(1000);
     private readonly CyclingNmeaSource _nmea = new(HostNmea.Bytes(HostNmea.Transcript()), 64, 8);
     private readonly CountingSession _session;
@@ -47,11 +23,8 @@ public sealed class ApplicationAllocationTests
     {
         _session = new CountingSession(5);
         var configuration = new DeviceConfiguration { DeviceId = "alloc-1", TopicPrefix = "t" };
-        configuration.ApplyDefaults([2, 0, 0, 0, 0, 1]);
-        var gps = new GpsReceiver(_nmea, _clock, new GpsConfiguration());
-        var battery = new BatteryMonitor(new NoisyAdc(3), _clock, new BatteryConfiguration());
-        var climate = new ClimateSensor(new SteadyClimateSource(), _clock, new ClimateConfiguration());
-        _app = new TelemetryApplication(configuration, _session, gps, battery, climate, _clock, new FixedSystem());
+        configuration.ApplyDefaults(new FixedSystem(1).MacAddress);
+        _app = HostApplication.Build(configuration, _session, _clock, _nmea, new FixedSystem(1));
         _app.Start();
         _session.Connect();
         _app.Step();

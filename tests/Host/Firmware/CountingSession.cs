@@ -1,5 +1,6 @@
 using System.Text;
 using Telemetry.Firmware.Messaging;
+using Telemetry.Mqtt.Session;
 
 namespace Telemetry.HostTests.Firmware;
 
@@ -62,7 +63,8 @@ public sealed class CountingSession(int version) : IMessageSession
         byte[] r = responseTopic is null ? [] : Encoding.UTF8.GetBytes(responseTopic);
         byte[] c = correlation is null ? [] : Encoding.UTF8.GetBytes(correlation);
         byte[] buffer = [.. t, .. p, .. r, .. c];
-        var message = new InboundMessage
+        var message = new InboundMessage();
+        message.Reset(new ReceivedMessage
         {
             Buffer = buffer,
             TopicOffset = 0,
@@ -72,7 +74,7 @@ public sealed class CountingSession(int version) : IMessageSession
             Qos = 1,
             Dup = dup,
             PacketId = packetId,
-        };
+        });
         if (responseTopic is not null)
         {
             message.ResponseTopicOffset = t.Length + p.Length;

@@ -1,8 +1,5 @@
 using System.Text;
 using Telemetry.Drivers;
-using Telemetry.Drivers.Battery;
-using Telemetry.Drivers.Climate;
-using Telemetry.Drivers.Gps;
 using Telemetry.Firmware;
 using Telemetry.Firmware.Configuration;
 using Telemetry.Firmware.Messaging;
@@ -28,27 +25,6 @@ public sealed class DeviceStackAllocationTests
         public void Advance(long milliseconds) => Milliseconds += milliseconds;
     }
 
-    private sealed class FixedSystem : ISystem
-    {
-        public byte[] MacAddress { get; } = [2, 0, 0, 0, 0, 3];
-
-        public long FreeMemoryBytes() => 81920;
-
-        public bool TryGetUtcNow(out DateTime utc)
-        {
-            utc = new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
-            return true;
-        }
-
-        public void Reboot()
-        {
-        }
-
-        public void DeepSleep(int seconds)
-        {
-        }
-    }
-
     [Theory]
     [InlineData(5)]
     [InlineData(4)]
@@ -56,20 +32,13 @@ public sealed class DeviceStackAllocationTests
     {
         var clock = new StepClock();
         var configuration = new DeviceConfiguration { DeviceId = "stack-1", TopicPrefix = "t", MqttVersion = version };
-        var system = new FixedSystem();
+        var system = new FixedSystem(3);
         configuration.ApplyDefaults(system.MacAddress);
         var transport = new AckingTransport(version);
         var client = new MqttClient(MqttClientSession.CreateOptions(configuration, new DeviceTopics(configuration)), transport, clock);
         var session = new MqttClientSession(client, false);
         var nmea = new CyclingNmeaSource(HostNmea.Bytes(HostNmea.Transcript()), 64, 8);
-        var app = new TelemetryApplication(
-            configuration,
-            session,
-            new GpsReceiver(nmea, clock, new GpsConfiguration()),
-            new BatteryMonitor(new NoisyAdc(5), clock, new BatteryConfiguration()),
-            new ClimateSensor(new SteadyClimateSource(), clock, new ClimateConfiguration()),
-            clock,
-            system);
+        var app = HostApplication.Build(configuration, session, clock, nmea, system);
         app.Start();
         for (int i = 0; i < 20 && !session.IsConnected; i++)
         {

@@ -2,9 +2,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Telemetry.Drivers;
-using Telemetry.Drivers.Battery;
-using Telemetry.Drivers.Climate;
-using Telemetry.Drivers.Gps;
 using Telemetry.Firmware;
 using Telemetry.Firmware.Configuration;
 using Telemetry.Firmware.Discovery;
@@ -145,10 +142,7 @@ public sealed partial class DiscoveryPayloadTests
     {
         var clock = new ManualClock(1000);
         var session = new CountingSession(5);
-        var gps = new GpsReceiver(new CyclingNmeaSource(HostNmea.Bytes(HostNmea.Transcript()), 4096, 1), clock, new GpsConfiguration());
-        var battery = new BatteryMonitor(new NoisyAdc(1), clock, new BatteryConfiguration());
-        var climate = new ClimateSensor(new SteadyClimateSource(), clock, new ClimateConfiguration());
-        var app = new TelemetryApplication(_configuration, session, gps, battery, climate, clock, new NoSystem());
+        var app = HostApplication.Build(_configuration, session, clock, new CyclingNmeaSource(HostNmea.Bytes(HostNmea.Transcript()), 4096, 1), new FixedSystem(2));
         session.Connect();
         app.Step();
         using JsonDocument telemetry = JsonDocument.Parse(Encoding.UTF8.GetString(app.LastTelemetry.Buffer, 0, app.LastTelemetry.Length));
@@ -208,25 +202,4 @@ public sealed partial class DiscoveryPayloadTests
 
     [GeneratedRegex(@"^\{\{ value_json\.([a-z_]+) \| default\(''\) \}\}$")]
     private static partial Regex TemplatePattern();
-
-    private sealed class NoSystem : ISystem
-    {
-        public byte[] MacAddress { get; } = [2, 0, 0, 0, 0, 2];
-
-        public long FreeMemoryBytes() => -1;
-
-        public bool TryGetUtcNow(out DateTime utc)
-        {
-            utc = default;
-            return false;
-        }
-
-        public void Reboot()
-        {
-        }
-
-        public void DeepSleep(int seconds)
-        {
-        }
-    }
 }

@@ -1,7 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using MQTTnet;
-using MQTTnet.Protocol;
 using Telemetry.HostTests.Broker;
 using Telemetry.Simulator;
 using Xunit;
@@ -127,45 +124,16 @@ public sealed class SimulatorTests
 
     private static async Task<Dictionary<string, string>> RetainedAsync(MosquittoBroker broker, string[] filters, int expected)
     {
-        var received = new Dictionary<string, string>();
-        using var client = await Peer.ConnectAsync(broker, "retained-check");
-        client.ApplicationMessageReceivedAsync += e =>
+        await using var monitor = await BrokerMonitor.ConnectAsync(broker.Host, broker.Port, filters);
+        Dictionary<string, string> retained;
+        DateTime end = DateTime.UtcNow + Timeout;
+        do
         {
-            lock (received)
-            {
-                if (e.ApplicationMessage.Retain)
-                {
-                    received[e.ApplicationMessage.Topic] = e.ApplicationMessage.ConvertPayloadToString();
-                }
-            }
-
-            return Task.CompletedTask;
-        };
-        var subscribe = new MqttClientSubscribeOptionsBuilder();
-        foreach (string filter in filters)
-        {
-            subscribe.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
-        }
-
-        await client.SubscribeAsync(subscribe.Build());
-        var end = DateTime.UtcNow + Timeout;
-        while (DateTime.UtcNow < end)
-        {
-            lock (received)
-            {
-                if (received.Count >= expected)
-                {
-                    break;
-                }
-            }
-
             await Task.Delay(20);
+            retained = monitor.Messages.Where(m => m.Retain).GroupBy(m => m.Topic).ToDictionary(g => g.Key, g => g.Last().Payload);
         }
+        while (retained.Count < expected && DateTime.UtcNow < end);
 
-        await client.DisconnectAsync();
-        lock (received)
-        {
-            return new Dictionary<string, string>(received);
-        }
+        return retained;
     }
 }

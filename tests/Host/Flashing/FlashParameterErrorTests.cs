@@ -5,7 +5,7 @@ namespace Telemetry.HostTests.Flashing;
 /// <summary>Bad parameters stop flash.ps1 with exit code 2 and a message that names them, before nanoff runs.</summary>
 public class FlashParameterErrorTests
 {
-    // {image}, {config}, {ca}, {nokey}, {big} and {empty} are replaced by files of the test folder.
+    // {image}, {config}, {ca}, {nokey}, {big}, {bigconfig} and {empty} are replaced by files of the test folder.
     [Theory]
     [InlineData("-Image {image}", "-SerialPort is required")]
     [InlineData("-SerialPort COM5 -Image {image} -Target ESP32_S3", "unknown target 'ESP32_S3'. Did you mean ESP32_S3_QUAD or ESP32_S3_OCTAL?")]
@@ -17,6 +17,7 @@ public class FlashParameterErrorTests
     [InlineData("-SerialPort COM5 -Image {big} -FlashSize 2", "larger than the deployment partition (0x10000 bytes)")]
     [InlineData("-SerialPort COM5 -SkipApplication -ConfigFile {missing}", "configuration file not found:")]
     [InlineData("-SerialPort COM5 -SkipApplication -ConfigFile {empty}", "configuration file is empty:")]
+    [InlineData("-SerialPort COM5 -SkipApplication -ConfigFile {bigconfig}", "configuration file is 8193 bytes; the firmware reads at most 8192:")]
     [InlineData("-SerialPort COM5 -SkipApplication -ConfigFile {config} -ConfigDestination C:\\config.txt", "-ConfigDestination must be a file on the device's internal storage")]
     [InlineData("-SerialPort COM5 -SkipApplication -WifiPassword secret123", "-WifiPassword needs -WifiSsid")]
     [InlineData("-SerialPort COM5 -SkipApplication -WifiSsid home -WifiPassword short", "-WifiPassword must be 8 to 63 characters")]
@@ -36,6 +37,7 @@ public class FlashParameterErrorTests
             ["{missing}"] = Path.Combine(flash.Folder, "missing.bin"),
             ["{big}"] = flash.Write("big.bin", new byte[0x10001]),
             ["{empty}"] = flash.Write("empty.txt", []),
+            ["{bigconfig}"] = flash.Write("big.txt", new byte[8193]),
             ["{nokey}"] = flash.Write("device.pem", "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"),
         };
         string[] args = arguments.Split(' ').Select(a => files.GetValueOrDefault(a, a)).ToArray();
