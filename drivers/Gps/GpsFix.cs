@@ -11,6 +11,21 @@ namespace Telemetry.Drivers.Gps
         private const double KilometersPerHourPerKnot = 1.852;
         private const double MetersPerSecondPerKnot = 1852.0 / 3600.0;
 
+        /// <summary>
+        /// User range error of a single-frequency receiver, meters: the accuracy estimate per unit of HDOP when no GST
+        /// is received.
+        /// </summary>
+        public const double MetersPerHdop = 5.0;
+
+        /// <summary>Number of <see cref="GnssSystem"/> values: the size of the per-constellation tables.</summary>
+        public const int GnssSystemCount = 7;
+
+        private readonly int[] _satellitesInView = new int[GnssSystemCount];
+        private readonly int[] _satellitesTracked = new int[GnssSystemCount];
+        private readonly double[] _bestSnr = new double[GnssSystemCount];
+        private readonly double[] _averageSnr = new double[GnssSystemCount];
+        private readonly long[] _skyAge = new long[GnssSystemCount];
+
         /// <summary>Creates an empty fix (nothing known).</summary>
         public GpsFix()
         {
@@ -18,11 +33,18 @@ namespace Telemetry.Drivers.Gps
         }
 
         /// <summary>
-        /// True while the receiver reports a fix: the most recent GGA or RMC said so (quality &gt; 0, status A).
+        /// True while the receiver reports a fix: the most recent GGA, GNS, RMC or GLL said so (quality &gt; 0,
+        /// status A). See <see cref="FixWithoutSatellites"/> for a fix the receiver claims with no satellite.
         /// </summary>
         public bool IsValid { get; internal set; }
 
-        /// <summary>GGA fix quality of the latest GGA.</summary>
+        /// <summary>
+        /// True when the latest GGA or GNS reported a fix (quality &gt; 0) with 0 satellites in use: the receiver
+        /// is holding or extrapolating a position (dead reckoning, a stale solution), not measuring one.
+        /// </summary>
+        public bool FixWithoutSatellites { get; internal set; }
+
+        /// <summary>Fix quality of the latest GGA or GNS (GNS mode letters map to the same values).</summary>
         public GpsFixQuality Quality { get; internal set; }
 
         /// <summary>GSA fix type (none, 2D, 3D) of the latest GSA.</summary>
@@ -58,10 +80,10 @@ namespace Telemetry.Drivers.Gps
             get { return TimeOfDayMilliseconds % 1000; }
         }
 
-        /// <summary>True once an RMC carried a date.</summary>
+        /// <summary>True once an RMC or ZDA carried a valid date.</summary>
         public bool HasDate { get; internal set; }
 
-        /// <summary>UTC year (two-digit NMEA years: 80-99 are 1980-1999, 00-79 are 2000-2079).</summary>
+        /// <summary>UTC year (RMC's two-digit years: 80-99 are 1980-1999, 00-79 are 2000-2079; ZDA gives four digits).</summary>
         public int Year { get; internal set; }
 
         /// <summary>UTC month, 1-12.</summary>
@@ -96,10 +118,10 @@ namespace Telemetry.Drivers.Gps
             get { return !double.IsNaN(Latitude) && !double.IsNaN(Longitude); }
         }
 
-        /// <summary>Altitude above mean sea level (GGA), meters.</summary>
+        /// <summary>Altitude above mean sea level (GGA, GNS), meters.</summary>
         public double AltitudeMeters { get; internal set; }
 
-        /// <summary>Geoid separation (GGA), meters.</summary>
+        /// <summary>Geoid separation (GGA, GNS), meters.</summary>
         public double GeoidSeparationMeters { get; internal set; }
 
         /// <summary>Speed over ground in knots (RMC, VTG).</summary>
@@ -120,10 +142,10 @@ namespace Telemetry.Drivers.Gps
         /// <summary>Course over ground, degrees true (NaN when the receiver leaves it empty, e.g. standing still).</summary>
         public double CourseDegrees { get; internal set; }
 
-        /// <summary>Satellites used in the solution (GGA), -1 unknown.</summary>
+        /// <summary>Satellites used in the solution (GGA, GNS), -1 unknown.</summary>
         public int SatellitesInUse { get; internal set; }
 
-        /// <summary>Horizontal dilution of precision (GGA, GSA).</summary>
+        /// <summary>Horizontal dilution of precision (GGA, GNS, GSA).</summary>
         public double Hdop { get; internal set; }
 
         /// <summary>Position dilution of precision (GSA).</summary>
@@ -131,6 +153,106 @@ namespace Telemetry.Drivers.Gps
 
         /// <summary>Vertical dilution of precision (GSA).</summary>
         public double Vdop { get; internal set; }
+
+        /// <summary>Standard deviation of the latitude error (GST), meters (1 sigma).</summary>
+        public double LatitudeErrorMeters { get; internal set; }
+
+        /// <summary>Standard deviation of the longitude error (GST), meters (1 sigma).</summary>
+        public double LongitudeErrorMeters { get; internal set; }
+
+        /// <summary>Standard deviation of the altitude error (GST), meters (1 sigma).</summary>
+        public double AltitudeErrorMeters { get; internal set; }
+
+        /// <summary>
+        /// Horizontal accuracy, meters: sqrt(lat² + lon²) of the GST standard deviations (the 1-sigma radial error,
+        /// DRMS); NaN until a GST carried both. This is what Home Assistant's <c>gps_accuracy</c> wants.
+        /// </summary>
+        public double HorizontalErrorMeters
+        {
+            get
+            {
+                double lat = LatitudeErrorMeters;
+                double lon = LongitudeErrorMeters;
+                if (double.IsNaN(lat) || double.IsNaN(lon))
+                {
+                    return double.NaN;
+                }
+
+                return Math.Sqrt((lat * lat) + (lon * lon));
+            }
+        }
+
+        /// <summary>
+        /// Accuracy radius for telemetry (Home Assistant's <c>gps_accuracy</c>), meters: <see cref="HorizontalErrorMeters"/>
+        /// when a GST gave it, otherwise <see cref="Hdop"/> × <see cref="MetersPerHdop"/>; NaN when neither is known.
+        /// </summary>
+        public double EstimatedAccuracyMeters
+        {
+            get
+            {
+                double measured = HorizontalErrorMeters;
+                if (!double.IsNaN(measured))
+                {
+                    return measured;
+                }
+
+                double hdop = Hdop;
+                if (double.IsNaN(hdop) || hdop <= 0)
+                {
+                    return double.NaN;
+                }
+
+                return hdop * MetersPerHdop;
+            }
+        }
+
+        /// <summary>Satellites in view of <paramref name="system"/> (distinct GSV satellites of the latest epoch), -1 unknown.</summary>
+        public int SatellitesInView(GnssSystem system)
+        {
+            return _satellitesInView[(int)system];
+        }
+
+        /// <summary>Satellites of <paramref name="system"/> with a signal (GSV SNR above 0), -1 unknown.</summary>
+        public int SatellitesTracked(GnssSystem system)
+        {
+            return _satellitesTracked[(int)system];
+        }
+
+        /// <summary>Best GSV signal-to-noise ratio of <paramref name="system"/>, dB-Hz; NaN when none is tracked.</summary>
+        public double BestSnr(GnssSystem system)
+        {
+            return _bestSnr[(int)system];
+        }
+
+        /// <summary>Average GSV SNR of the tracked signals of <paramref name="system"/>, dB-Hz; NaN when none.</summary>
+        public double AverageSnr(GnssSystem system)
+        {
+            return _averageSnr[(int)system];
+        }
+
+        /// <summary>Milliseconds since the last complete GSV sequence of <paramref name="system"/>, -1 never.</summary>
+        public long SkyAgeMilliseconds(GnssSystem system)
+        {
+            return _skyAge[(int)system];
+        }
+
+        /// <summary>Satellites in view over every constellation reported, -1 before the first GSV sequence.</summary>
+        public int TotalSatellitesInView
+        {
+            get
+            {
+                int total = -1;
+                for (int i = 0; i < GnssSystemCount; i++)
+                {
+                    if (_satellitesInView[i] >= 0)
+                    {
+                        total = (total < 0 ? 0 : total) + _satellitesInView[i];
+                    }
+                }
+
+                return total;
+            }
+        }
 
         /// <summary>Milliseconds since the position was last updated by a valid fix, -1 never.</summary>
         public long FixAgeMilliseconds { get; internal set; }
@@ -148,6 +270,7 @@ namespace Telemetry.Drivers.Gps
         public void Clear()
         {
             IsValid = false;
+            FixWithoutSatellites = false;
             Quality = GpsFixQuality.Invalid;
             FixType = GpsFixType.Unknown;
             HasTime = false;
@@ -166,6 +289,15 @@ namespace Telemetry.Drivers.Gps
             Hdop = double.NaN;
             Pdop = double.NaN;
             Vdop = double.NaN;
+            LatitudeErrorMeters = double.NaN;
+            LongitudeErrorMeters = double.NaN;
+            AltitudeErrorMeters = double.NaN;
+            for (int i = 0; i < GnssSystemCount; i++)
+            {
+                SetSky(i, -1, -1, double.NaN, double.NaN);
+                _skyAge[i] = -1;
+            }
+
             FixAgeMilliseconds = -1;
             SentenceAgeMilliseconds = -1;
         }
@@ -174,6 +306,7 @@ namespace Telemetry.Drivers.Gps
         public void CopyFrom(GpsFix source)
         {
             IsValid = source.IsValid;
+            FixWithoutSatellites = source.FixWithoutSatellites;
             Quality = source.Quality;
             FixType = source.FixType;
             HasTime = source.HasTime;
@@ -192,8 +325,29 @@ namespace Telemetry.Drivers.Gps
             Hdop = source.Hdop;
             Pdop = source.Pdop;
             Vdop = source.Vdop;
+            LatitudeErrorMeters = source.LatitudeErrorMeters;
+            LongitudeErrorMeters = source.LongitudeErrorMeters;
+            AltitudeErrorMeters = source.AltitudeErrorMeters;
+            Array.Copy(source._satellitesInView, _satellitesInView, GnssSystemCount);
+            Array.Copy(source._satellitesTracked, _satellitesTracked, GnssSystemCount);
+            Array.Copy(source._bestSnr, _bestSnr, GnssSystemCount);
+            Array.Copy(source._averageSnr, _averageSnr, GnssSystemCount);
+            Array.Copy(source._skyAge, _skyAge, GnssSystemCount);
             FixAgeMilliseconds = source.FixAgeMilliseconds;
             SentenceAgeMilliseconds = source.SentenceAgeMilliseconds;
+        }
+
+        internal void SetSky(int system, int inView, int tracked, double bestSnr, double averageSnr)
+        {
+            _satellitesInView[system] = inView;
+            _satellitesTracked[system] = tracked;
+            _bestSnr[system] = bestSnr;
+            _averageSnr[system] = averageSnr;
+        }
+
+        internal void SetSkyAge(int system, long ageMilliseconds)
+        {
+            _skyAge[system] = ageMilliseconds;
         }
     }
 }

@@ -28,10 +28,19 @@ namespace Telemetry.Mqtt.Codec
         {
             bytes = NoBytes;
             status = EncodeStatus.InvalidTopicName;
-            if (topic != null)
+            if (topic == null)
             {
-                bytes = new byte[topic.Length * Utf8.MaxBytesPerChar];
-                Prepare(topic);
+                return;
+            }
+
+            bytes = new byte[topic.Length * Utf8.MaxBytesPerChar];
+            Prepare(topic);
+            if (length < bytes.Length)
+            {
+                // Keep exactly the topic's bytes: the worst-case array was only for the encoder.
+                byte[] exact = status == 0 ? new byte[length] : NoBytes;
+                Array.Copy(bytes, 0, exact, 0, length);
+                bytes = exact;
             }
         }
 

@@ -184,5 +184,55 @@ namespace Telemetry.Mqtt.Codec
                     return false;
             }
         }
+
+        /// <summary>
+        /// True when a Client may send <paramref name="code"/> in <paramref name="packetType"/>: allowed in the packet
+        /// and not one of the codes the spec's tables give to the Server alone. DISCONNECT (5.0 §3.14.2.1): not 0x87,
+        /// 0x89, 0x8B, 0x8D, 0x8E, 0x8F, 0x9A..0xA2. AUTH (5.0 §3.15.2.1): not 0x00 Success (only 0x18 and 0x19).
+        /// Encoders refuse the others with <see cref="EncodeStatus.InvalidReasonCode"/>.
+        /// </summary>
+        public static bool IsAllowedFromClient(int packetType, int code)
+        {
+            if (!IsAllowedIn(packetType, code))
+            {
+                return false;
+            }
+
+            switch (packetType)
+            {
+                case PacketType.Disconnect:
+                    return !(code == NotAuthorized || code == ServerBusy || code == ServerShuttingDown
+                        || (code >= KeepAliveTimeout && code <= TopicFilterInvalid)
+                        || (code >= RetainNotSupported && code <= WildcardSubscriptionsNotSupported));
+                case PacketType.Auth:
+                    return code != Success;
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>
+        /// True when a Server may send <paramref name="code"/> in <paramref name="packetType"/>: allowed in the packet
+        /// and not a code the spec's tables give to the Client alone: DISCONNECT 0x04 Disconnect with Will Message
+        /// (5.0 §3.14.2.1), AUTH 0x19 Re-authenticate (5.0 §3.15.2.1). Decoders answer the others with
+        /// <see cref="ProtocolError"/>: the packet parses and the code exists in it, but this sender may not use it.
+        /// </summary>
+        public static bool IsAllowedFromServer(int packetType, int code)
+        {
+            if (!IsAllowedIn(packetType, code))
+            {
+                return false;
+            }
+
+            switch (packetType)
+            {
+                case PacketType.Disconnect:
+                    return code != DisconnectWithWillMessage;
+                case PacketType.Auth:
+                    return code != ReAuthenticate;
+                default:
+                    return true;
+            }
+        }
     }
 }

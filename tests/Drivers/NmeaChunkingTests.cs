@@ -21,6 +21,21 @@ namespace Telemetry.Tests.Drivers
                 + NmeaSamples.Skipped
                 + NmeaSamples.Quectel
                 + NmeaSamples.BuenosAires
+                + NmeaSamples.IssueGsaManySlots
+                + NmeaSamples.WeekRolloverRmc
+                + NmeaSamples.UbloxNeoM8n
+                + NmeaSamples.HemisphereVs100
+                + NmeaSamples.UbloxF9SignalGsv
+                + NmeaSamples.UbloxGstZda
+                + NmeaSamples.FurunoNoFix
+                + NmeaSamples.GnsRtk
+                + NmeaSamples.ModemNoAntenna
+                + NmeaSamples.DoubleDollarGga
+                + NmeaSamples.FixWithoutSatellites
+                + NmeaSamples.SixLetterProprietary
+                + NmeaSamples.SkyTraqDgps
+                + NmeaSamples.GarminNoFix
+                + "$PSTMSAT,1,45,180,38,2,45,180,38,3,45,180,38,4,45,180,38,5,45,180,38,6,45,180,38,7,45,180,38,8,45,180,38,9,45,180,38,10,45,180,38*6C\r\n"
                 + NmeaSamples.ClassicRmc
                 + "$GNGGA,143512.00,3436.10352,S,05822.3";
         }
@@ -41,8 +56,13 @@ namespace Telemetry.Tests.Drivers
             Assert.IsTrue(fix.IsValid);
             Approx.Equal(-(123 + (11.12 / 60)), fix.Longitude, 1e-9, "the classic RMC came last");
             Assert.AreEqual(1994, fix.Year);
-            Assert.AreEqual(31L, parser.Counters.SentencesAccepted);
-            Assert.AreEqual(3L, parser.Counters.SentencesIgnored);
+            Assert.AreEqual(100L, parser.Counters.SentencesAccepted);
+            Assert.AreEqual(4L, parser.Counters.SentencesIgnored, "HDT, BOD, RTE, RMB");
+            Assert.AreEqual(7L, parser.Counters.SentencesUnsupported, "PUBX, PERDCRV, PQGSA, GYOACC, PSTI, PGRME, PGRMZ");
+            Assert.AreEqual(1L, parser.Counters.OverlongProprietarySentences, "PSTMSAT");
+            Assert.AreEqual(1L, parser.Counters.DatesDropped, "2208-1");
+            Assert.AreEqual(0L, parser.Counters.MalformedLines);
+            Assert.AreEqual(0L, parser.Counters.OverlongLines);
             Assert.AreEqual(1L, parser.Counters.ChecksumErrors);
             Assert.AreEqual(1L, parser.Counters.TruncatedLines);
             Assert.IsTrue(parser.InSentence, "the last GGA is still arriving");

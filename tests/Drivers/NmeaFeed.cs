@@ -84,6 +84,7 @@ namespace Telemetry.Tests.Drivers
         public static void SameFix(GpsFix expected, GpsFix actual)
         {
             Assert.AreEqual(expected.IsValid, actual.IsValid, "IsValid");
+            Assert.AreEqual(expected.FixWithoutSatellites, actual.FixWithoutSatellites, "FixWithoutSatellites");
             Assert.AreEqual((int)expected.Quality, (int)actual.Quality, "Quality");
             Assert.AreEqual((int)expected.FixType, (int)actual.FixType, "FixType");
             Assert.AreEqual(expected.HasTime, actual.HasTime, "HasTime");
@@ -102,6 +103,19 @@ namespace Telemetry.Tests.Drivers
             SameNumber(expected.Hdop, actual.Hdop, "HDOP");
             SameNumber(expected.Pdop, actual.Pdop, "PDOP");
             SameNumber(expected.Vdop, actual.Vdop, "VDOP");
+            SameNumber(expected.LatitudeErrorMeters, actual.LatitudeErrorMeters, "LatitudeError");
+            SameNumber(expected.LongitudeErrorMeters, actual.LongitudeErrorMeters, "LongitudeError");
+            SameNumber(expected.AltitudeErrorMeters, actual.AltitudeErrorMeters, "AltitudeError");
+            for (int i = 0; i < GpsFix.GnssSystemCount; i++)
+            {
+                GnssSystem system = (GnssSystem)i;
+                Assert.AreEqual(expected.SatellitesInView(system), actual.SatellitesInView(system), "InView " + i.ToString());
+                Assert.AreEqual(expected.SatellitesTracked(system), actual.SatellitesTracked(system), "Tracked " + i.ToString());
+                SameNumber(expected.BestSnr(system), actual.BestSnr(system), "BestSnr " + i.ToString());
+                SameNumber(expected.AverageSnr(system), actual.AverageSnr(system), "AverageSnr " + i.ToString());
+                Assert.AreEqual(expected.SkyAgeMilliseconds(system), actual.SkyAgeMilliseconds(system), "SkyAge " + i.ToString());
+            }
+
             Assert.AreEqual(expected.FixAgeMilliseconds, actual.FixAgeMilliseconds, "FixAge");
         }
 
@@ -113,6 +127,9 @@ namespace Telemetry.Tests.Drivers
             Assert.AreEqual(expected.LinesStarted, actual.LinesStarted, "LinesStarted");
             Assert.AreEqual(expected.SentencesAccepted, actual.SentencesAccepted, "SentencesAccepted");
             Assert.AreEqual(expected.SentencesIgnored, actual.SentencesIgnored, "SentencesIgnored");
+            Assert.AreEqual(expected.SentencesUnsupported, actual.SentencesUnsupported, "SentencesUnsupported");
+            Assert.AreEqual(expected.OverlongProprietarySentences, actual.OverlongProprietarySentences, "OverlongProprietarySentences");
+            Assert.AreEqual(expected.DatesDropped, actual.DatesDropped, "DatesDropped");
             Assert.AreEqual(expected.ChecksumErrors, actual.ChecksumErrors, "ChecksumErrors");
             Assert.AreEqual(expected.MissingChecksums, actual.MissingChecksums, "MissingChecksums");
             Assert.AreEqual(expected.OverlongLines, actual.OverlongLines, "OverlongLines");
@@ -120,11 +137,30 @@ namespace Telemetry.Tests.Drivers
             Assert.AreEqual(expected.MalformedLines, actual.MalformedLines, "MalformedLines");
         }
 
+        /// <summary>Feeds <paramref name="text"/> to three parsers (whole, byte by byte, in chunks) and checks they agree.</summary>
+        public static NmeaParser AllWays(string text, long clockStart)
+        {
+            NmeaParser whole = new NmeaParser(new ManualClock(clockStart));
+            All(whole, text);
+            NmeaParser single = new NmeaParser(new ManualClock(clockStart));
+            ByteByByte(single, text);
+            NmeaParser chunked = new NmeaParser(new ManualClock(clockStart));
+            InChunks(chunked, text, 7, 11);
+            SameFix(FixOf(whole), FixOf(single));
+            SameCounters(whole.Counters, single.Counters);
+            SameFix(FixOf(whole), FixOf(chunked));
+            SameCounters(whole.Counters, chunked.Counters);
+            CountersBalance(whole);
+            return whole;
+        }
+
         /// <summary>Fails unless every started line is accounted for.</summary>
         public static void CountersBalance(NmeaParser parser)
         {
             NmeaCounters c = parser.Counters;
-            long ended = c.SentencesAccepted + c.SentencesIgnored + c.LinesDropped;
+            long ended = c.SentencesAccepted + c.SentencesIgnored + c.SentencesUnsupported + c.OverlongProprietarySentences
+                + c.ChecksumErrors + c.MissingChecksums + c.OverlongLines + c.TruncatedLines + c.MalformedLines;
+            Assert.AreEqual(ended, c.LinesEnded, "LinesEnded is the sum of the line counters");
             Assert.AreEqual(c.LinesStarted, ended + (parser.InSentence ? 1 : 0), "every line is counted once");
         }
     }

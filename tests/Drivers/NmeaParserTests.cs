@@ -330,16 +330,17 @@ namespace Telemetry.Tests.Drivers
         }
 
         [TestMethod]
-        public void SkippedSentencesAreCountedNotParsed()
+        public void OtherSentencesAreCountedNotParsed()
         {
             NmeaParser parser = new NmeaParser(new ManualClock());
-            NmeaFeed.All(parser, NmeaSamples.Skipped);
+            NmeaFeed.All(parser, NmeaSamples.Skipped.Substring(NmeaSamples.Skipped.IndexOf("$PUBX")) + "$GPTXT,01,01,02,ANTSTATUS=OK*3B\r\n");
             GpsFix fix = NmeaFeed.FixOf(parser);
 
-            Assert.AreEqual(3L, parser.Counters.SentencesIgnored);
+            Assert.AreEqual(1L, parser.Counters.SentencesIgnored, "TXT");
+            Assert.AreEqual(1L, parser.Counters.SentencesUnsupported, "PUBX");
             Assert.AreEqual(0L, parser.Counters.SentencesAccepted);
             Assert.AreEqual(0L, parser.Counters.LinesDropped);
-            Assert.IsFalse(fix.HasPosition, "GLL and PUBX are not used");
+            Assert.IsFalse(fix.HasPosition, "PUBX is not used");
             Assert.AreEqual(0L, fix.SentenceAgeMilliseconds, "but they show the receiver is alive");
         }
 

@@ -87,7 +87,7 @@ namespace Telemetry.Tests.Protocol
         [DataRow("50 03 00 0A 04", MqttVersion.V500, ReasonCode.MalformedPacket)] // 0x04 is not a PUBREC code
         [DataRow("62 03 00 0A 10", MqttVersion.V500, ReasonCode.MalformedPacket)] // 0x10 is not a PUBREL code
         [DataRow("70 03 00 0A 80", MqttVersion.V500, ReasonCode.MalformedPacket)] // 0x80 is not a PUBCOMP code
-        [DataRow("40 07 00 0A 00 03 23 00 01", MqttVersion.V500, ReasonCode.ProtocolError)] // Topic Alias
+        [DataRow("40 07 00 0A 00 03 23 00 01", MqttVersion.V500, ReasonCode.MalformedPacket)] // Topic Alias, not valid in this packet type (5.0 §2.2.2.2)
         [DataRow("40 05 00 0A 00 00 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // bytes after the properties
         [DataRow("40 05 00 0A 00 05 1F", MqttVersion.V500, ReasonCode.MalformedPacket)] // Property Length past the end
         [DataRow("40 0C 00 0A 00 08 1F 00 01 61 1F 00 01 62", MqttVersion.V500, ReasonCode.ProtocolError)] // duplicate

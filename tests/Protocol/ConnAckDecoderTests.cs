@@ -102,7 +102,7 @@ namespace Telemetry.Tests.Protocol
         [DataRow("20 05 00 00 02 25 02", MqttVersion.V500, ReasonCode.ProtocolError)] // Retain Available 2
         [DataRow("20 05 00 00 02 28 FF", MqttVersion.V500, ReasonCode.ProtocolError)] // Wildcard Available 255
         [DataRow("20 07 00 00 04 16 00 01 01", MqttVersion.V500, ReasonCode.ProtocolError)] // Data without Method
-        [DataRow("20 06 00 00 03 23 00 01", MqttVersion.V500, ReasonCode.ProtocolError)] // Topic Alias
+        [DataRow("20 06 00 00 03 23 00 01", MqttVersion.V500, ReasonCode.MalformedPacket)] // Topic Alias, not valid in this packet type (5.0 §2.2.2.2)
         [DataRow("20 09 00 00 06 21 00 01 21 00 02", MqttVersion.V500, ReasonCode.ProtocolError)] // duplicate
         [DataRow("20 04 00 00 00 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // trailing byte
         [DataRow("20 06 00 00 03 12 00 05", MqttVersion.V500, ReasonCode.MalformedPacket)] // string past the end

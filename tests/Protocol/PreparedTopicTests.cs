@@ -65,6 +65,13 @@ namespace Telemetry.Tests.Protocol
             Assert.IsTrue(topic.IsValid);
             Assert.AreEqual(5, topic.Length);
             Hex.AssertBytes("41 F0 AA 9B 94", topic.Bytes, 0, 5);
+            Assert.AreEqual(5, topic.Bytes.Length);
+
+            PublishPacket packet = new PublishPacket();
+            packet.SetTopic(topic);
+            byte[] buffer = new byte[9];
+            Assert.AreEqual(9, PublishEncoder.Encode(buffer, 0, 9, MqttVersion.V311, packet));
+            Hex.AssertBytes("30 07 00 05 41 F0 AA 9B 94", buffer, 0, 9);
         }
 
         [TestMethod]

@@ -32,7 +32,7 @@ namespace Telemetry.Tests.Protocol
         [DataRow("30 05 00 01 61 05 01", MqttVersion.V500, ReasonCode.MalformedPacket)] // Property Length past the end
         [DataRow("30 06 00 01 61 02 05 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // unknown property 0x05
         [DataRow("30 06 00 01 61 02 80 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // multi-byte identifier
-        [DataRow("30 09 00 01 61 05 11 00 00 00 0A", MqttVersion.V500, ReasonCode.ProtocolError)] // not in PUBLISH
+        [DataRow("30 09 00 01 61 05 11 00 00 00 0A", MqttVersion.V500, ReasonCode.MalformedPacket)] // not in PUBLISH, not valid in this packet type (5.0 §2.2.2.2)
         [DataRow("30 08 00 01 61 04 01 00 01 01", MqttVersion.V500, ReasonCode.ProtocolError)] // duplicate property
         [DataRow("30 06 00 01 61 02 01 02", MqttVersion.V500, ReasonCode.ProtocolError)] // Payload Format 2
         [DataRow("30 06 00 01 61 02 0B 00", MqttVersion.V500, ReasonCode.ProtocolError)] // Subscription Identifier 0

@@ -104,7 +104,7 @@ namespace Telemetry.Tests.Protocol
         [DataRow("90 03 00 00 01", MqttVersion.V311, ReasonCode.ProtocolError)] // Packet Identifier 0
         [DataRow("92 03 00 01 01", MqttVersion.V311, ReasonCode.MalformedPacket)] // reserved flags
         [DataRow("90 05 00 01 05 1F 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // properties past the end
-        [DataRow("90 07 00 01 03 21 00 01 00", MqttVersion.V500, ReasonCode.ProtocolError)] // Receive Maximum
+        [DataRow("90 07 00 01 03 21 00 01 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // Receive Maximum, not valid in this packet type (5.0 §2.2.2.2)
         [DataRow("B0 02 00 01", MqttVersion.V311, ReasonCode.ProtocolError)] // an UNSUBACK
         public void RefusesMalformedSubAcks(string hex, int version, int expected)
         {

@@ -76,7 +76,7 @@ namespace Telemetry.Tests.Protocol
         [DataRow("B0 02 00 00", MqttVersion.V311, ReasonCode.ProtocolError)] // Packet Identifier 0
         [DataRow("B2 02 00 02", MqttVersion.V311, ReasonCode.MalformedPacket)] // reserved flags
         [DataRow("B0 01 00", MqttVersion.V311, ReasonCode.MalformedPacket)] // half a Packet Identifier
-        [DataRow("B0 07 00 02 02 0B 01 00 00", MqttVersion.V500, ReasonCode.ProtocolError)] // Subscription Identifier
+        [DataRow("B0 07 00 02 02 0B 01 00 00", MqttVersion.V500, ReasonCode.MalformedPacket)] // Subscription Identifier, not valid in this packet type (5.0 §2.2.2.2)
         public void RefusesMalformedUnsubAcks(string hex, int version, int expected)
         {
             byte[] buffer = Hex.Parse(hex);

@@ -72,6 +72,50 @@ namespace Telemetry.Drivers.Gps.Simulated
                 + hdop.ToString("F2", Invariant) + "," + vdop.ToString("F2", Invariant) + ",1");
         }
 
+        /// <summary>
+        /// GSV sequence (NMEA 4.10, signal id 1) listing <paramref name="satellites"/> with their SNR (0: not
+        /// tracked, written empty), four per message; elevation and azimuth spread over the sky.
+        /// </summary>
+        public static string Gsv(string talker, int[] satellites, int[] snrs)
+        {
+            ArgumentNullException.ThrowIfNull(satellites);
+            ArgumentNullException.ThrowIfNull(snrs);
+            int messages = Math.Max(1, (satellites.Length + 3) / 4);
+            var text = new StringBuilder();
+            for (int m = 0; m < messages; m++)
+            {
+                var body = new StringBuilder(talker + "GSV," + messages.ToString(Invariant) + "," + (m + 1).ToString(Invariant) + ","
+                    + satellites.Length.ToString("D2", Invariant));
+                for (int i = m * 4; i < Math.Min(satellites.Length, (m + 1) * 4); i++)
+                {
+                    int elevation = 10 + (satellites[i] * 37 % 80);
+                    int azimuth = satellites[i] * 71 % 360;
+                    body.Append(',').Append(satellites[i].ToString("D2", Invariant))
+                        .Append(',').Append(elevation.ToString("D2", Invariant))
+                        .Append(',').Append(azimuth.ToString("D3", Invariant))
+                        .Append(',').Append(snrs[i] > 0 ? snrs[i].ToString("D2", Invariant) : string.Empty);
+                }
+
+                text.Append(Frame(body.Append(",1").ToString()));
+            }
+
+            return text.ToString();
+        }
+
+        /// <summary>GST with the RMS of the range residuals and the latitude, longitude and altitude errors (1 sigma, m).</summary>
+        public static string Gst(string talker, DateTime utc, double rms, double latitudeError, double longitudeError, double altitudeError)
+        {
+            return Frame(talker + "GST," + Time(utc) + "," + rms.ToString("F1", Invariant) + ",,,,"
+                + latitudeError.ToString("F2", Invariant) + "," + longitudeError.ToString("F2", Invariant) + ","
+                + altitudeError.ToString("F2", Invariant));
+        }
+
+        /// <summary>GST without a fix: only the time.</summary>
+        public static string GstNoFix(string talker, DateTime utc)
+        {
+            return Frame(talker + "GST," + Time(utc) + ",,,,,,,");
+        }
+
         /// <summary>Latitude as ddmm.mmmmm,N|S.</summary>
         public static string Latitude(double degrees)
         {

@@ -39,6 +39,24 @@ namespace Telemetry.Drivers.Gps.Simulated
         /// <summary>VDOP reported during a fix.</summary>
         public double Vdop { get; set; } = 1.3;
 
+        /// <summary>GPS satellites in view, listed in GSV every epoch (0: no GSV).</summary>
+        public int SatellitesInView { get; set; } = 11;
+
+        /// <summary>SNR of the strongest satellites in view during a fix, dB-Hz; the others are 2, 4 or 6 dB weaker.</summary>
+        public int BestSnr { get; set; } = 44;
+
+        /// <summary>Send GST (position error estimates) every epoch.</summary>
+        public bool SendGst { get; set; } = true;
+
+        /// <summary>Latitude error (1 sigma) reported in GST during a fix, meters.</summary>
+        public double LatitudeErrorMeters { get; set; } = 1.2;
+
+        /// <summary>Longitude error (1 sigma) reported in GST during a fix, meters.</summary>
+        public double LongitudeErrorMeters { get; set; } = 0.9;
+
+        /// <summary>Altitude error (1 sigma) reported in GST during a fix, meters.</summary>
+        public double AltitudeErrorMeters { get; set; } = 2.1;
+
         /// <summary>Most epochs generated at once when the clock jumps ahead (older ones are skipped).</summary>
         public int MaxEpochsPerRead { get; set; } = 5;
     }

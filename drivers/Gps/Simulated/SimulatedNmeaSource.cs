@@ -6,7 +6,7 @@ namespace Telemetry.Drivers.Gps.Simulated
 {
     /// <summary>
     /// Simulated twin of the GPS UART: as the clock advances it emits one epoch of NMEA sentences (RMC, VTG, GGA,
-    /// GSA) per interval along the route, with no-fix sentences during the configured outages. Host-only.
+    /// GSA, GSV, GST) per interval along the route, with no-fix sentences during the configured outages. Host-only.
     /// </summary>
     public sealed class SimulatedNmeaSource : INmeaByteSource
     {
@@ -99,6 +99,7 @@ namespace Telemetry.Drivers.Gps.Simulated
                 Append(NmeaSentenceWriter.VtgNoFix(talker));
                 Append(NmeaSentenceWriter.GgaNoFix(talker, utc));
                 Append(NmeaSentenceWriter.Gsa(talker, false, 0, 0, 0));
+                AppendSky(false, utc);
                 return;
             }
 
@@ -108,6 +109,35 @@ namespace Telemetry.Drivers.Gps.Simulated
             Append(NmeaSentenceWriter.Vtg(talker, knots, course));
             Append(NmeaSentenceWriter.Gga(talker, utc, position.Latitude, position.Longitude, position.AltitudeMeters, _options.SatellitesInUse, _options.Hdop));
             Append(NmeaSentenceWriter.Gsa(talker, true, _options.Pdop, _options.Hdop, _options.Vdop));
+            AppendSky(true, utc);
+        }
+
+        /// <summary>
+        /// Sentences a receiver without a sky simulation would lack: GSV (GPS satellites 1..n, not tracked during an
+        /// outage) and GST (the configured errors, empty during an outage).
+        /// </summary>
+        private void AppendSky(bool fix, DateTime utc)
+        {
+            int count = _options.SatellitesInView;
+            if (count > 0)
+            {
+                int[] satellites = new int[count];
+                int[] snrs = new int[count];
+                for (int i = 0; i < count; i++)
+                {
+                    satellites[i] = (i * 3) + 2;
+                    snrs[i] = fix ? _options.BestSnr - (i % 4 * 2) : 0;
+                }
+
+                Append(NmeaSentenceWriter.Gsv("GP", satellites, snrs));
+            }
+
+            if (_options.SendGst)
+            {
+                Append(fix
+                    ? NmeaSentenceWriter.Gst(_options.Talker, utc, 1.5, _options.LatitudeErrorMeters, _options.LongitudeErrorMeters, _options.AltitudeErrorMeters)
+                    : NmeaSentenceWriter.GstNoFix(_options.Talker, utc));
+            }
         }
 
         private void Append(string sentence)

@@ -8,7 +8,8 @@ namespace Telemetry.Mqtt.Codec
     {
         /// <summary>
         /// Decodes them from <paramref name="position"/> to <paramref name="end"/> into <paramref name="view"/>'s
-        /// properties and <paramref name="reasonCode"/>; Malformed Packet for a code the packet may not carry.
+        /// properties and <paramref name="reasonCode"/>; Malformed Packet for a code the packet may not carry, Protocol
+        /// Error for one only a Client may send (<see cref="ReasonCode.IsAllowedFromServer"/>).
         /// </summary>
         internal static int Decode(byte[] buffer, int position, int end, int packetType, long scope, PacketView view,
             out int reasonCode)
@@ -23,6 +24,11 @@ namespace Telemetry.Mqtt.Codec
             if (!ReasonCode.IsAllowedIn(packetType, reasonCode))
             {
                 return ReasonCode.MalformedPacket;
+            }
+
+            if (!ReasonCode.IsAllowedFromServer(packetType, reasonCode))
+            {
+                return ReasonCode.ProtocolError;
             }
 
             if (position == end)
@@ -51,7 +57,7 @@ namespace Telemetry.Mqtt.Codec
                 return reasonCode == ReasonCode.Success ? 0 : EncodeStatus.InvalidReasonCode;
             }
 
-            if (!ReasonCode.IsAllowedIn(packetType, reasonCode))
+            if (!ReasonCode.IsAllowedFromClient(packetType, reasonCode))
             {
                 return EncodeStatus.InvalidReasonCode;
             }

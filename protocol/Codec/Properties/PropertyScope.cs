@@ -2,7 +2,10 @@ namespace Telemetry.Mqtt.Codec
 {
     /// <summary>
     /// Which properties each 5.0 packet may carry, as bit masks over property identifiers (bit <c>1L &lt;&lt; id</c>),
-    /// per direction where the spec differs (5.0 §3.x.2.2). A property outside the scope is a Protocol Error.
+    /// per direction where the spec differs (5.0 §3.x.2.2). A received property that the packet type may not carry at
+    /// all is a Malformed Packet (5.0 §2.2.2.2); one the packet type carries only in the other direction is a Protocol
+    /// Error (Session Expiry Interval in a Server's DISCONNECT [MQTT-3.14.2-2]). An encoder refuses either with
+    /// <see cref="EncodeStatus.InvalidProperty"/> (Subscription Identifier in a Client's PUBLISH [MQTT-3.3.4-6]).
     /// </summary>
     public static class PropertyScope
     {
@@ -56,6 +59,23 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>AUTH properties.</summary>
         public const long Auth = (1L << PropertyId.AuthenticationMethod) | (1L << PropertyId.AuthenticationData)
             | (1L << PropertyId.ReasonString) | (1L << PropertyId.UserProperty);
+
+        /// <summary>DISCONNECT properties in either direction.</summary>
+        public const long Disconnect = DisconnectSent | DisconnectReceived;
+
+        /// <summary>
+        /// The properties the packet type of <paramref name="scope"/> may carry in either direction: the scope itself,
+        /// except for the one-direction scopes of DISCONNECT and PUBLISH.
+        /// </summary>
+        public static long OfPacketType(long scope)
+        {
+            if (scope == DisconnectSent || scope == DisconnectReceived)
+            {
+                return Disconnect;
+            }
+
+            return scope == PublishSent ? PublishReceived : scope;
+        }
 
         /// <summary>True when <paramref name="scope"/> allows property <paramref name="id"/>.</summary>
         public static bool Allows(long scope, int id)

@@ -165,8 +165,9 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>
         /// Decodes a property block (Property Length, then properties) at <paramref name="position"/>, which must end by
         /// <paramref name="end"/>; moves <paramref name="position"/> past it. Returns <see cref="ReasonCode.Success"/>,
-        /// <see cref="ReasonCode.MalformedPacket"/> (lengths past the end, unknown identifier, invalid UTF-8),
-        /// <see cref="ReasonCode.ProtocolError"/> (property outside <paramref name="scope"/>, duplicate, forbidden
+        /// <see cref="ReasonCode.MalformedPacket"/> (lengths past the end, unknown identifier, a property the packet type
+        /// may not carry (5.0 §2.2.2.2), invalid UTF-8), <see cref="ReasonCode.ProtocolError"/> (a property the packet
+        /// type carries only from the other side, such as Session Expiry Interval in a Server's DISCONNECT, duplicate, forbidden
         /// value, Authentication Data without Method) or <see cref="ReasonCode.TopicAliasInvalid"/> (Topic Alias 0).
         /// </summary>
         internal int Decode(byte[] source, ref int position, int end, long scope, bool refuseControlCharacters)
@@ -216,7 +217,9 @@ namespace Telemetry.Mqtt.Codec
 
             if (!PropertyScope.Allows(scope, id))
             {
-                return ReasonCode.ProtocolError;
+                return PropertyScope.Allows(PropertyScope.OfPacketType(scope), id)
+                    ? ReasonCode.ProtocolError
+                    : ReasonCode.MalformedPacket;
             }
 
             if (Has(id) && id != PropertyId.UserProperty && id != PropertyId.SubscriptionIdentifier)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Telemetry.Drivers;
 using Telemetry.Drivers.Battery;
 using Telemetry.Drivers.Climate;
@@ -42,6 +43,56 @@ public class DriverAllocationTests(ITestOutputHelper output)
         output.WriteLine($"{lines} lines ({accepted} sentences accepted, the rest ignored or dropped), {allocated} bytes allocated");
         Assert.True(lines >= 10000, lines.ToString());
         Assert.Equal(0, allocated);
+    }
+
+    // Fully optimized from the start: on-stack replacement of a loop in a Tier-0 method allocates on this thread.
+    [Fact]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void NewSentenceTypesAllocateNothingPerSentence()
+    {
+        var clock = new ManualClock();
+        var parser = new NmeaParser(clock);
+        var fix = new GpsFix();
+        byte[] epoch = HostNmea.Bytes(HostNmea.NewSentenceTypes());
+        for (int i = 0; i < 200; i++)
+        {
+            FeedByteByByte(parser, epoch);
+            parser.CopyFixTo(fix);
+        }
+
+        NmeaCounters before = new NmeaCounters();
+        before.CopyFrom(parser.Counters);
+        long bytesBefore = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            clock.Advance(1000);
+            FeedByteByByte(parser, epoch);
+            parser.CopyFixTo(fix);
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
+        NmeaCounters c = parser.Counters;
+        long accepted = c.SentencesAccepted - before.SentencesAccepted;
+        long unsupported = c.SentencesUnsupported - before.SentencesUnsupported;
+        long overlong = c.OverlongProprietarySentences - before.OverlongProprietarySentences;
+        output.WriteLine($"{accepted} GNS/GLL/ZDA/GSV/GST/GSA/RMC/$$GGA sentences accepted, {unsupported} unsupported, {overlong} overlong proprietary, fed byte by byte: {allocated} bytes allocated ({(double)allocated / (accepted + unsupported + overlong):F1} per sentence)");
+        Assert.Equal(18000, accepted);
+        Assert.Equal(1000, unsupported);
+        Assert.Equal(1000, overlong);
+        Assert.Equal(0, c.LinesDropped - before.LinesDropped);
+        Assert.Equal(19, fix.SatellitesInView(GnssSystem.Gps)); // the M8N and F9 GPS sequences merge into one epoch
+        Assert.Equal(10, fix.SatellitesInView(GnssSystem.Glonass));
+        Assert.False(double.IsNaN(fix.HorizontalErrorMeters));
+        Assert.Equal(0, allocated);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FeedByteByByte(NmeaParser parser, byte[] stream)
+    {
+        for (int b = 0; b < stream.Length; b++)
+        {
+            parser.Feed(stream, b, 1);
+        }
     }
 
     [Fact]

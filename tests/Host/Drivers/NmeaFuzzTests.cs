@@ -1,5 +1,7 @@
+using System.Text;
 using Telemetry.Drivers;
 using Telemetry.Drivers.Gps;
+using Telemetry.Drivers.Gps.Simulated;
 using Xunit;
 
 namespace Telemetry.HostTests.Drivers;
@@ -7,7 +9,19 @@ namespace Telemetry.HostTests.Drivers;
 /// <summary>Random and mutated input never throws, every line is counted once, and the fix stays plausible.</summary>
 public class NmeaFuzzTests
 {
-    private static readonly byte[] NmeaAlphabet = HostNmea.Bytes("$$,,,,**..0123456789ABCDEFGNPRMVTSWQ-\r\n");
+    private static readonly byte[] NmeaAlphabet = HostNmea.Bytes("$$,,,,**..0123456789ABCDEFGNPRMVTSWQLZ-\r\n");
+
+    private static readonly string[] Addresses =
+    [
+        "GNGNS", "GPGLL", "GNZDA", "GPGSV", "GLGSV", "GAGSV", "GNGST", "GPGSA", "GNRMC", "GNGGA", "GNVTG", "GYOACC", "PSTMSAT",
+    ];
+
+    private static readonly string[] FieldValues =
+    [
+        "", "", "", "0", "1", "2", "3", "4", "9", "12", "00", "99", "-1", "1.5", "0.26", "013", "255", "1234567",
+        "2208-1", "311224", "2020", "235959.00", "240000", "4404.14066", "12118.85481", "9107.0", "N", "S", "E", "W",
+        "A", "V", "D", "R", "F", "NN", "ANAAA", "X", "M", "K", "T",
+    ];
 
     [Theory]
     [InlineData(1)]
@@ -55,6 +69,41 @@ public class NmeaFuzzTests
         AssertConsistent(parser);
     }
 
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    [InlineData(33)]
+    public void RandomFieldsOfEverySentenceTypeWithValidChecksums(int seed)
+    {
+        var random = new Random(seed);
+        var parser = new NmeaParser(new ManualClock());
+        var text = new StringBuilder();
+        for (int round = 0; round < 20000; round++)
+        {
+            text.Clear();
+            text.Append(Addresses[random.Next(Addresses.Length)]);
+            int fields = random.Next(0, 30);
+            for (int i = 0; i < fields; i++)
+            {
+                text.Append(',').Append(FieldValues[random.Next(FieldValues.Length)]);
+            }
+
+            byte[] line = HostNmea.Bytes(NmeaSentenceWriter.Frame(text.ToString()));
+            parser.Feed(line, 0, line.Length);
+            if (round % 1000 == 0)
+            {
+                AssertConsistent(parser);
+            }
+        }
+
+        NmeaCounters c = parser.Counters;
+        Assert.True(c.SentencesAccepted > 500 && c.MalformedLines > 1000, $"{c.SentencesAccepted} accepted, {c.MalformedLines} malformed");
+        Assert.True(c.SentencesUnsupported > 100 && c.OverlongProprietarySentences > 10, $"{c.SentencesUnsupported} unsupported, {c.OverlongProprietarySentences} overlong proprietary");
+        Assert.True(c.DatesDropped > 10, c.DatesDropped.ToString());
+        Assert.Equal(0, c.ChecksumErrors);
+        AssertConsistent(parser);
+    }
+
     [Fact]
     public void EverySingleByteSubstitutionOfAValidSentenceIsRejected()
     {
@@ -82,8 +131,9 @@ public class NmeaFuzzTests
                     bool stillEnded = position == original.Length - 1
                         || (position == original.Length - 2 && (replacement == '\r' || replacement == '\n'));
                     long expected = stillEnded ? 1 : 0;
+                    NmeaCounters c = parser.Counters;
                     Assert.True(
-                        expected == parser.Counters.SentencesAccepted + parser.Counters.SentencesIgnored,
+                        expected == c.SentencesAccepted + c.SentencesIgnored + c.SentencesUnsupported + c.OverlongProprietarySentences,
                         $"{sentence.TrimEnd()} with byte {position} = 0x{replacement:X2}");
                     AssertConsistent(parser);
                     cases++;
@@ -158,7 +208,8 @@ public class NmeaFuzzTests
     private static void AssertConsistent(NmeaParser parser)
     {
         NmeaCounters c = parser.Counters;
-        long ended = c.SentencesAccepted + c.SentencesIgnored + c.LinesDropped;
+        long ended = c.SentencesAccepted + c.SentencesIgnored + c.SentencesUnsupported + c.OverlongProprietarySentences + c.LinesDropped;
+        Assert.Equal(ended, c.LinesEnded);
         Assert.Equal(c.LinesStarted, ended + (parser.InSentence ? 1 : 0));
         Assert.True(c.DiscardedBytes <= c.BytesReceived);
 
@@ -184,7 +235,38 @@ public class NmeaFuzzTests
         {
             Assert.InRange(fix.Month, 1, 12);
             Assert.InRange(fix.Day, 1, NmeaField.DaysInMonth(fix.Year, fix.Month));
-            Assert.InRange(fix.Year, 1980, 2079);
+            Assert.InRange(fix.Year, 1980, 2099);
         }
+
+        if (fix.FixWithoutSatellites)
+        {
+            Assert.True(fix.IsValid && fix.SatellitesInUse == 0);
+        }
+
+        AssertErrorEstimate(fix.LatitudeErrorMeters);
+        AssertErrorEstimate(fix.LongitudeErrorMeters);
+        AssertErrorEstimate(fix.AltitudeErrorMeters);
+        for (int i = 0; i < GpsFix.GnssSystemCount; i++)
+        {
+            var system = (GnssSystem)i;
+            int inView = fix.SatellitesInView(system);
+            int tracked = fix.SatellitesTracked(system);
+            Assert.InRange(tracked, -1, Math.Max(inView, -1));
+            Assert.Equal(inView < 0, tracked < 0);
+            if (tracked > 0)
+            {
+                Assert.InRange(fix.BestSnr(system), 1, 99);
+                Assert.InRange(fix.AverageSnr(system), 1, fix.BestSnr(system));
+            }
+            else
+            {
+                Assert.True(double.IsNaN(fix.BestSnr(system)) && double.IsNaN(fix.AverageSnr(system)));
+            }
+        }
+    }
+
+    private static void AssertErrorEstimate(double meters)
+    {
+        Assert.True(double.IsNaN(meters) || meters >= 0, meters.ToString());
     }
 }

@@ -42,6 +42,11 @@ public class SimulatedGpsTests
                 Assert.Equal(course, fix.CourseDegrees, 2);
                 Assert.Equal(9, fix.SatellitesInUse);
                 Assert.Equal(GpsFixType.Fix3D, fix.FixType);
+                Assert.Equal(1.5, fix.HorizontalErrorMeters, 9);
+                Assert.Equal(2.1, fix.AltitudeErrorMeters, 9);
+                Assert.Equal(11, fix.SatellitesTracked(GnssSystem.Gps));
+                Assert.Equal(44, fix.BestSnr(GnssSystem.Gps));
+                Assert.Equal(454.0 / 11, fix.AverageSnr(GnssSystem.Gps), 9);
             }
             else
             {
@@ -49,14 +54,19 @@ public class SimulatedGpsTests
                 Assert.Equal(elapsed - 19000, fix.FixAgeMilliseconds);
                 Assert.True(fix.HasPosition, "last known position");
                 Assert.Equal(GpsFixType.None, fix.FixType);
+                Assert.True(double.IsNaN(fix.HorizontalErrorMeters), "empty GST");
+                Assert.Equal(0, fix.SatellitesTracked(GnssSystem.Gps));
             }
+
+            Assert.Equal(11, fix.SatellitesInView(GnssSystem.Gps));
+            Assert.Equal(0, fix.SkyAgeMilliseconds(GnssSystem.Gps));
 
             Assert.Equal(new DateTime(2025, 6, 1, 12, 0, 0).AddMilliseconds(elapsed), fix.UtcDateTime);
             clock.Advance(1000);
         }
 
         Assert.Equal(0, receiver.Counters.LinesDropped);
-        Assert.Equal(61 * 4, receiver.Counters.SentencesAccepted);
+        Assert.Equal(61 * 8, receiver.Counters.SentencesAccepted); // RMC, VTG, GGA, GSA, three GSV, GST
     }
 
     [Fact]
@@ -125,6 +135,10 @@ public class SimulatedGpsTests
             NmeaSentenceWriter.GgaNoFix("GN", utc),
             NmeaSentenceWriter.Gsa("GN", true, 1.5, 0.9, 1.2),
             NmeaSentenceWriter.Gsa("GN", false, 0, 0, 0),
+            NmeaSentenceWriter.GstNoFix("GN", utc),
+            NmeaSentenceWriter.Gst("GN", utc, 1.5, 12.25, 0.5, 123.45),
+            .. NmeaSentenceWriter.Gsv("GP", [1, 12, 130, 193, 32], [45, 0, 9, 99, 38]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\r\n"),
+            .. NmeaSentenceWriter.Gsv("GL", [], []).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(line => line + "\r\n"),
         ];
 
         var parser = new NmeaParser(new ManualClock());
@@ -137,6 +151,13 @@ public class SimulatedGpsTests
         }
 
         Assert.Equal(sentences.Length, parser.Counters.SentencesAccepted);
+        var fix = new GpsFix();
+        parser.CopyFixTo(fix);
+        Assert.Equal(5, fix.SatellitesInView(GnssSystem.Gps));
+        Assert.Equal(4, fix.SatellitesTracked(GnssSystem.Gps));
+        Assert.Equal(99, fix.BestSnr(GnssSystem.Gps));
+        Assert.Equal(0, fix.SatellitesInView(GnssSystem.Glonass));
+        Assert.Equal(Math.Sqrt((12.25 * 12.25) + (0.5 * 0.5)), fix.HorizontalErrorMeters, 9);
         Assert.StartsWith("$GNRMC,080706.54,A,8959.99999,S,17959.99999,W,", sentences[0], StringComparison.Ordinal);
     }
 }

@@ -60,6 +60,64 @@ public class AllocationTests
     }
 
     [Fact]
+    public void PreparedTopicPublishAllocatesNothing()
+    {
+        byte[] buffer = new byte[2048];
+        byte[] payload = new byte[1024];
+        var telemetry = new PreparedTopic("sensors/esp32-01/temperature");
+        var status = new PreparedTopic("status/esp32-01/\U0001F600");
+        byte[] filter = [.. "sensors/+/temperature"u8];
+        var packet = new PublishPacket();
+        var view = new PublishView();
+
+        long allocated = Measure(() =>
+        {
+            foreach (int version in Versions)
+            {
+                for (int qos = 0; qos <= 2; qos++)
+                {
+                    PreparedTopic topic = qos == 1 ? status : telemetry;
+                    packet.SetTopic(topic);
+                    packet.Qos = qos;
+                    packet.PacketId = qos == 0 ? 0 : 1 + qos;
+                    packet.SetPayload(payload, 0, qos == 2 ? 1024 : 128);
+                    int length = PublishEncoder.Encode(buffer, 0, buffer.Length, version, packet);
+                    Check(length > 0 && length == PublishEncoder.Size(version, packet));
+                    Check(PublishDecoder.Decode(buffer, 0, length, version, view) == ReasonCode.Success);
+                    Check(view.TopicEquals(topic));
+                    Check(TopicFilter.Matches(filter, 0, filter.Length, buffer, view.TopicOffset, view.TopicLength) == (topic == telemetry));
+                    Check(PublishEncoder.EncodeHeader(buffer, 0, buffer.Length, version, packet) > 0);
+                }
+            }
+        });
+
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void TopicStringsOfKnownLengthAllocateNothing()
+    {
+        // Two string objects taking turns: the packet's topic cache encodes each change again, in place.
+        byte[] buffer = new byte[512];
+        string[] topics = ["sensors/esp32-01/temperature", "sensors/esp32-01/pressure/\u00E9t\u00E9"];
+        var packet = new PublishPacket();
+        var view = new PublishView();
+        int turn = 0;
+
+        long allocated = Measure(() =>
+        {
+            packet.Topic = topics[turn++ & 1];
+            int length = PublishEncoder.Encode(buffer, 0, buffer.Length, MqttVersion.V500, packet);
+            Check(length > 0);
+            Check(PublishDecoder.Decode(buffer, 0, length, MqttVersion.V500, view) == ReasonCode.Success);
+            Check(view.TopicEquals(packet.Topic));
+            Check(TopicFilter.Matches("sensors/#", packet.Topic));
+        });
+
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void ConnectSubscribeAndAcknowledgmentsAllocateNothing()
     {
         byte[] buffer = new byte[512];

@@ -31,7 +31,7 @@ public class CodecPropertyTests
     public void Utf8EncodingAgreesWithDotNet()
     {
         var random = new Random(12);
-        char[] interesting = ['a', '/', '\0', '\u007F', '\u0080', '\u07FF', '\u0800', '\uD7FF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFF', '\u00E9'];
+        char[] interesting = ['a', '/', '\0', '\u007F', '\u0080', '\u07FF', '\u0800', '\uD7FF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFF', '\u00E9', '\uFFFD', '+'];
         byte[] buffer = new byte[64];
         for (int i = 0; i < 100_000; i++)
         {
@@ -44,6 +44,16 @@ public class CodecPropertyTests
             string text = new(chars);
             int size = Utf8.Size(text);
             byte[]? expected = TryStrictBytes(text);
+
+            // A prepared topic is valid exactly when the string is a valid Topic Name, and holds the same bytes.
+            var prepared = new PreparedTopic(text);
+            Assert.True(TopicName.Size(text, false) >= 0 == prepared.IsValid, "topic " + string.Join(' ', text.Select(c => ((int)c).ToString("X4"))));
+            Assert.Equal(prepared.IsValid, expected != null && expected.Length > 0 && !text.Contains('\0') && !text.Contains('+') && !text.Contains('#'));
+            if (prepared.IsValid)
+            {
+                Assert.True(expected.AsSpan().SequenceEqual(prepared.Bytes.AsSpan(0, prepared.Length)));
+            }
+
             if (expected == null || text.Contains('\0', StringComparison.Ordinal))
             {
                 Assert.Equal(Utf8.Invalid, size);

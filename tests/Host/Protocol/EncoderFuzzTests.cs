@@ -171,7 +171,14 @@ public class EncoderFuzzTests
                 case 4:
                     result = DisconnectEncoder.Encode(buffer, offset, count, version, reason, properties);
                     size = DisconnectEncoder.Size(version, reason, properties);
-                    if (result >= 0 && version == MqttVersion.V500 && !properties.Has(PropertyId.SessionExpiryInterval))
+                    Assert.True(result < 0 || ReasonCode.IsAllowedFromClient(PacketType.Disconnect, reason) || version == MqttVersion.V311);
+                    if (result >= 0 && version == MqttVersion.V500 && (properties.Has(PropertyId.SessionExpiryInterval)
+                        || reason == ReasonCode.DisconnectWithWillMessage))
+                    {
+                        // What a Client may send but a Server may not: a Protocol Error when received.
+                        Assert.Equal(ReasonCode.ProtocolError, DisconnectDecoder.Decode(buffer, offset, result, version, disconnectView));
+                    }
+                    else if (result >= 0 && version == MqttVersion.V500)
                     {
                         Assert.Equal(ReasonCode.Success, DisconnectDecoder.Decode(buffer, offset, result, version, disconnectView));
                         Assert.Equal(reason, disconnectView.ReasonCode);
@@ -182,7 +189,12 @@ public class EncoderFuzzTests
                 default:
                     result = AuthEncoder.Encode(buffer, offset, count, version, reason, properties);
                     size = AuthEncoder.Size(version, reason, properties);
-                    if (result >= 0)
+                    Assert.True(result < 0 || reason != ReasonCode.Success);
+                    if (result >= 0 && reason == ReasonCode.ReAuthenticate)
+                    {
+                        Assert.Equal(ReasonCode.ProtocolError, AuthDecoder.Decode(buffer, offset, result, version, authView));
+                    }
+                    else if (result >= 0)
                     {
                         Assert.Equal(ReasonCode.Success, AuthDecoder.Decode(buffer, offset, result, version, authView));
                         Assert.Equal(reason, authView.ReasonCode);

@@ -71,7 +71,7 @@ internal static class PacketSamples
         samples.Add(Encode(buffer => AckEncoder.Encode(buffer, 0, buffer.Length, MqttVersion.V500, PacketType.PubRec, 9,
             ReasonCode.QuotaExceeded, reason)));
         samples.Add(Encode(buffer => DisconnectEncoder.Encode(buffer, 0, buffer.Length, MqttVersion.V500,
-            ReasonCode.ServerBusy, reason)));
+            ReasonCode.AdministrativeAction, reason)));
         return samples;
     }
 
