@@ -56,7 +56,7 @@ namespace Telemetry.Tests.Protocol.Session
         private void OnMessage(MqttClient client, ReceivedMessage message)
         {
             int i = Messages++ % Capacity;
-            Topics[i] = Encoding.UTF8.GetString(message.Buffer, message.TopicOffset, message.TopicLength);
+            Topics[i] = Encoding.UTF8.GetString(message.TopicBuffer, message.TopicOffset, message.TopicLength);
             Payloads[i] = Encoding.UTF8.GetString(message.Buffer, message.PayloadOffset, message.PayloadLength);
             MessageQos[i] = message.Qos;
             MessageDup[i] = message.Dup;
