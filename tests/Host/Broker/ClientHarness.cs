@@ -28,10 +28,10 @@ public sealed class ClientHarness : IDisposable
     private readonly Dictionary<int, int> _completed = [];
     private int _subAcks;
 
-    public ClientHarness(MqttClientOptions options)
+    public ClientHarness(MqttClientOptions options, IMqttTransport? inner = null)
     {
         Options = options;
-        Faults = new FaultTransport(new TcpTransport());
+        Faults = new FaultTransport(inner ?? new TcpTransport());
         Client = new MqttClient(options, Faults, new SystemClock());
         Client.MessageReceived += OnMessage;
         Client.ConnectionChanged += (_, e) => Record(() => _events.Add((e.Connected, e.Reason, e.Code, e.SessionPresent)));
@@ -70,9 +70,9 @@ public sealed class ClientHarness : IDisposable
         };
     }
 
-    public static ClientHarness Start(MqttClientOptions options)
+    public static ClientHarness Start(MqttClientOptions options, IMqttTransport? inner = null)
     {
-        var harness = new ClientHarness(options);
+        var harness = new ClientHarness(options, inner);
         harness.Client.Start();
         harness.WaitConnected(1);
         return harness;
