@@ -252,6 +252,11 @@ namespace Telemetry.Mqtt.Session
 
         private void SetSubscriptionIdentifier(int identifier)
         {
+            if (!v5)
+            {
+                return;
+            }
+
             if (identifier > 0)
             {
                 subscribe.Properties.SetInteger(PropertyId.SubscriptionIdentifier, identifier);

@@ -102,7 +102,7 @@ namespace Telemetry.Mqtt.Session
             // Packets whose properties stay empty share one table; so do the views decoded one at a time.
             OutgoingProperties none = new OutgoingProperties(0);
             publish = new PublishPacket(none);
-            subscribe = new SubscribePacket(1, new OutgoingProperties(0));
+            subscribe = new SubscribePacket(1, v5 ? new OutgoingProperties(0) : none);
             unsubscribe = new UnsubscribePacket(1, none);
             ReceivedProperties control = new ReceivedProperties(ReceivedProperties.DefaultUserPropertyCapacity, 0);
             connAck = new ConnAckView(control);
@@ -123,8 +123,8 @@ namespace Telemetry.Mqtt.Session
             assignedClientId = new byte[v5 && options.AssignedClientIdBytes > 0 ? options.AssignedClientIdBytes : 0];
             authenticator = v5 ? options.Authenticator : null;
             authData = new byte[authenticator != null && options.AuthenticationDataBytes > 0 ? options.AuthenticationDataBytes : 0];
-            authProperties = new OutgoingProperties(0);
-            authView = new AuthView(control);
+            authProperties = authenticator != null ? new OutgoingProperties(0) : null;
+            authView = v5 ? new AuthView(control) : null;
             InitializeVersion5Connect();
             inbound = new InboundQos2Table(options.InboundQos2Capacity);
             subscriptions = new SubscriptionTable(options.MaxSubscriptions);
