@@ -151,6 +151,38 @@ public class Mqtt5BrokerTests
     }
 
     [Fact]
+    public async Task InboundTopicAliasesMapBackToTheirTopics()
+    {
+        using var broker = MosquittoBroker.Start();
+        var options = ClientHarness.OptionsFor(broker, "inbound-alias", V5);
+        options.TopicAliasMaximum = 2;
+        var aliasing = new AliasingTransport(new TcpTransport(), options.TopicAliasMaximum);
+        using var client = ClientHarness.Start(options, aliasing);
+        var log = new PropertyLog(client.Client);
+        client.Subscribe("in/#", 1);
+        using var peer = await Peer.ConnectAsync(broker, "inbound-peer");
+        string[] topics = ["in/devices/esp32-01/cmd/interval", "in/devices/esp32-01/cmd/led", "in/third"];
+        for (int i = 0; i < 30; i++)
+        {
+            await peer.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(topics[i % 3]).WithPayload("m" + i)
+                .WithUserProperty("n", Encoding.UTF8.GetBytes(i.ToString()).AsMemory()).WithQualityOfServiceLevel((MqttQualityOfServiceLevel)(i % 3)).Build());
+        }
+
+        client.WaitMessage(m => client.Messages.Length >= 30, "30 messages");
+        var messages = client.Messages;
+        for (int i = 0; i < 30; i++)
+        {
+            Assert.Contains(messages, m => m.Text == "m" + i && m.Topic == topics[i % 3]);
+        }
+
+        Assert.Equal(0, aliasing.AliasedByBroker);
+        Assert.Equal(18, aliasing.AliasOnly); // two topics aliased, each after its first message
+        Assert.Equal(18, log.All.Count(m => m.ViaAlias));
+        Assert.True(aliasing.BytesSaved > 18 * 20, $"saved {aliasing.BytesSaved} bytes");
+        Assert.DoesNotContain(client.Events, e => !e.Connected);
+    }
+
+    [Fact]
     public async Task MessagePropertiesRoundTripThroughTheBroker()
     {
         using var broker = MosquittoBroker.Start();
