@@ -94,10 +94,11 @@ namespace Telemetry.Mqtt.Session
         public int ConnectTimeoutMilliseconds = 10000;
 
         /// <summary>
-        /// 5.0: Topic Alias Maximum we advertise: entries of the fixed inbound alias table (0: the broker sends no
-        /// aliases). Each entry holds a topic of up to <see cref="TopicAliasTopicBytes"/> bytes.
+        /// 5.0: Topic Alias Maximum we advertise: entries of the fixed inbound alias table (0, the default: the broker
+        /// sends no aliases). Each entry holds a topic of up to <see cref="TopicAliasTopicBytes"/> bytes. Off by default:
+        /// the table costs TopicAliasMaximum x TopicAliasTopicBytes bytes, and mosquitto 2.0.11 never sends aliases.
         /// </summary>
-        public int TopicAliasMaximum = 8;
+        public int TopicAliasMaximum;
 
         /// <summary>5.0: bytes of one topic in either alias table (longer topics are sent and received without alias).</summary>
         public int TopicAliasTopicBytes = 128;

@@ -125,7 +125,10 @@ public class FaultCampaignTests(ITestOutputHelper output)
 
     private static MqttClientOptions Persistent(MqttClientOptions options)
     {
-        options.CleanStart = options.Version == MqttVersion.V500; // 5.0: fresh session kept by Session Expiry
+        // Clean Start 0 from the first connection in both versions: mosquitto 2.0.11 does not restore, after a restart
+        // from its database, a 5.0 session begun with Clean Start 1 (Session/README.md); the messages published while
+        // such a subscriber reconnects are then lost (35-112 per QoS in runs on branch mqtt5, 1 on its base).
+        options.CleanStart = false;
         options.SessionExpirySeconds = 3600;
         return options;
     }

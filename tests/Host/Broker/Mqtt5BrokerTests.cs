@@ -361,6 +361,16 @@ public class Mqtt5BrokerTests
     }
 
     [Fact]
+    public void TheSessionExpiryWeAskForIsKeptByAPersistentBroker()
+    {
+        using var broker = MosquittoBroker.Start(new MosquittoOptions { Persistence = true });
+        var options = ClientHarness.OptionsFor(broker, "probe-se", V5);
+        options.SessionExpirySeconds = 3600;
+        using var client = ClientHarness.Start(options);
+        Assert.Equal(3600L, client.Client.SessionExpirySeconds);
+    }
+
+    [Fact]
     public void AFailedAuthExchangeIsReported()
     {
         using var broker = MosquittoBroker.Start();

@@ -289,9 +289,9 @@ public class ClientAllocationTests
         Assert.True(allocated > options.ReceiveBufferSize + options.SendBufferSize + options.OutboxBytes);
         Assert.True(allocated < ConstructorBound, $"{allocated} bytes");
 
-        // 5.0 adds the topic alias tables (inbound and outbound: TopicAliasMaximum / OutboundTopicAliases entries of
+        // 5.0 (with an inbound alias table of 8) adds the topic alias tables (inbound and outbound: TopicAliasMaximum / OutboundTopicAliases entries of
         // TopicAliasTopicBytes), the aliased-send buffer and the assigned client identifier buffer.
-        var options5 = new MqttClientOptions { ClientId = "esp32-01", Version = MqttVersion.V500 };
+        var options5 = new MqttClientOptions { ClientId = "esp32-01", Version = MqttVersion.V500, TopicAliasMaximum = 8 };
         long allocated5 = Measure(() => new MqttClient(options5, broker, clock));
         output.WriteLine($"MqttClient constructor, default 5.0 options: {allocated5} bytes");
         long tables = (options5.TopicAliasMaximum + options5.OutboundTopicAliases) * options5.TopicAliasTopicBytes;
@@ -301,7 +301,14 @@ public class ClientAllocationTests
 
     private (MqttClient, LoopbackBroker, Clock) Connected(int version, byte[]? connAck5 = null, int maxInflight = 8)
     {
-        var options = new MqttClientOptions { ClientId = "esp32-01", Version = version, RandomSeed = 1, MaxInflight = maxInflight };
+        var options = new MqttClientOptions
+        {
+            ClientId = "esp32-01",
+            Version = version,
+            RandomSeed = 1,
+            MaxInflight = maxInflight,
+            TopicAliasMaximum = 8,
+        };
         var broker = new LoopbackBroker { ConnAck5 = connAck5 };
         var clock = new Clock();
         var client = new MqttClient(options, broker, clock);

@@ -37,6 +37,7 @@ namespace Telemetry.Tests.Protocol.Session
             options.RandomSeed = 12345;
             options.ReconnectMinMilliseconds = 1000;
             options.ReconnectMaxMilliseconds = 8000;
+            options.TopicAliasMaximum = 8; // the library's default is 0; the tests exercise the inbound alias table
             return options;
         }
 
