@@ -27,15 +27,22 @@ public sealed class ClientHarness : IDisposable
     private readonly List<(bool Connected, int Reason, int Code, bool SessionPresent)> _events = [];
     private readonly Dictionary<int, int> _completed = [];
     private int _subAcks;
+    private int _completions;
+    private int _failedCompletions;
 
-    public ClientHarness(MqttClientOptions options, IMqttTransport? inner = null)
+    public ClientHarness(MqttClientOptions options, IMqttTransport? transport = null)
     {
         Options = options;
-        Faults = new FaultTransport(inner ?? new TcpTransport());
+        Faults = new FaultTransport(transport ?? new TcpTransport());
         Client = new MqttClient(options, Faults, new SystemClock());
         Client.MessageReceived += OnMessage;
         Client.ConnectionChanged += (_, e) => Record(() => _events.Add((e.Connected, e.Reason, e.Code, e.SessionPresent)));
-        Client.PublishCompleted += (_, id, reason) => Record(() => _completed[id] = reason);
+        Client.PublishCompleted += (_, id, reason) => Record(() =>
+        {
+            _completed[id] = reason;
+            _completions++;
+            _failedCompletions += reason >= 0x80 ? 1 : 0;
+        });
         Client.SubscribeCompleted += (_, _, _, _) => Record(() => _subAcks++);
     }
 
@@ -70,9 +77,9 @@ public sealed class ClientHarness : IDisposable
         };
     }
 
-    public static ClientHarness Start(MqttClientOptions options, IMqttTransport? inner = null)
+    public static ClientHarness Start(MqttClientOptions options)
     {
-        var harness = new ClientHarness(options, inner);
+        var harness = new ClientHarness(options);
         harness.Client.Start();
         harness.WaitConnected(1);
         return harness;
@@ -96,6 +103,18 @@ public sealed class ClientHarness : IDisposable
             lock (_gate)
             {
                 return [.. _events];
+            }
+        }
+    }
+
+    /// <summary>QoS 1/2 publishes completed (PUBACK / PUBCOMP), and how many of them with a failure code.</summary>
+    public (int Total, int Failed) Completions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_completions, _failedCompletions);
             }
         }
     }
@@ -196,7 +215,7 @@ public sealed class ClientHarness : IDisposable
     private void OnMessage(MqttClient client, ReceivedMessage message)
     {
         var delivered = new Delivered(
-            Encoding.UTF8.GetString(message.TopicBuffer, message.TopicOffset, message.TopicLength),
+            Encoding.UTF8.GetString(message.Buffer, message.TopicOffset, message.TopicLength),
             message.Buffer.AsSpan(message.PayloadOffset, message.PayloadLength).ToArray(),
             message.Qos, message.Retain, message.Dup);
         OnDelivered?.Invoke(delivered);
