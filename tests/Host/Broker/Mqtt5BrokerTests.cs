@@ -24,7 +24,7 @@ public class Mqtt5BrokerTests
         var recorder = new WireRecorder(new TcpTransport());
         var options = ClientHarness.OptionsFor(broker, "mps", V5);
         options.ReceiveBufferSize = 512;
-        using var client = ClientHarness.Start(options, recorder);
+        using var client = StartWith(options, recorder);
         Assert.Equal(300, client.Client.BrokerMaximumPacketSize);
         client.Subscribe("mps/#", 1);
 
@@ -62,7 +62,7 @@ public class Mqtt5BrokerTests
     {
         using var broker = MosquittoBroker.Start(new MosquittoOptions { MaxInflightMessages = 2 });
         var recorder = new WireRecorder(new TcpTransport());
-        using var client = ClientHarness.Start(ClientHarness.OptionsFor(broker, "rm", V5), recorder);
+        using var client = StartWith(ClientHarness.OptionsFor(broker, "rm", V5), recorder);
         Assert.Equal(2, client.Client.BrokerReceiveMaximum);
         Assert.Equal(2, client.Client.InflightWindow);
         var ids = Enumerable.Range(0, 30).Select(i => client.Publish("rm/" + (i % 3), "n" + i, 1 + (i % 2))).ToArray();
@@ -113,7 +113,7 @@ public class Mqtt5BrokerTests
         await peer.SubscribeAsync("alias/#", MqttQualityOfServiceLevel.AtLeastOnce);
 
         var recorder = new WireRecorder(new TcpTransport());
-        using var client = ClientHarness.Start(ClientHarness.OptionsFor(broker, "alias", V5), recorder);
+        using var client = StartWith(ClientHarness.OptionsFor(broker, "alias", V5), recorder);
         Assert.Equal(2, client.Client.OutboundTopicAliasLimit);
         string[] topics = ["alias/devices/esp32-01/telemetry/climate", "alias/devices/esp32-01/telemetry/gps", "alias/rare"];
         int last = 0;
@@ -157,7 +157,7 @@ public class Mqtt5BrokerTests
         var options = ClientHarness.OptionsFor(broker, "inbound-alias", V5);
         options.TopicAliasMaximum = 2;
         var aliasing = new AliasingTransport(new TcpTransport(), options.TopicAliasMaximum);
-        using var client = ClientHarness.Start(options, aliasing);
+        using var client = StartWith(options, aliasing);
         var log = new PropertyLog(client.Client);
         client.Subscribe("in/#", 1);
         using var peer = await Peer.ConnectAsync(broker, "inbound-peer");
@@ -390,6 +390,14 @@ public class Mqtt5BrokerTests
         {
             client.Dispose();
         }
+    }
+
+    private static ClientHarness StartWith(Telemetry.Mqtt.Session.MqttClientOptions options, IMqttTransport transport)
+    {
+        var harness = new ClientHarness(options, transport);
+        harness.Client.Start();
+        harness.WaitConnected(1);
+        return harness;
     }
 
     private static int Count(List<string> list)
