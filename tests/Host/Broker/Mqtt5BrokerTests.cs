@@ -231,6 +231,78 @@ public class Mqtt5BrokerTests
     }
 
     [Fact]
+    public async Task MessageExpiryIsCountedDownByTheBrokerForAnOfflineSession()
+    {
+        using var broker = MosquittoBroker.Start();
+        var options = ClientHarness.OptionsFor(broker, "expiry-sub", V5);
+        options.CleanStart = false;
+        options.SessionExpirySeconds = 60;
+        using var client = ClientHarness.Start(options);
+        var log = new PropertyLog(client.Client);
+        client.Subscribe("expiry/#", 1);
+        client.Client.Stop();
+
+        using var peer = await Peer.ConnectAsync(broker, "expiry-peer");
+        await peer.PublishAsync(new MqttApplicationMessageBuilder().WithTopic("expiry/short").WithPayload("gone")
+            .WithMessageExpiryInterval(1).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        await peer.PublishAsync(new MqttApplicationMessageBuilder().WithTopic("expiry/long").WithPayload("kept")
+            .WithMessageExpiryInterval(100).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        await Task.Delay(2500);
+
+        client.Client.Start();
+        var kept = log.Wait(m => m.Topic == "expiry/long");
+        Assert.InRange(kept.Expiry, 1, 98); // the broker sends what is left of the interval
+        Assert.DoesNotContain(log.All, m => m.Topic == "expiry/short");
+    }
+
+    [Fact]
+    public async Task TheWillDelayLetsAQuickReconnectCancelTheWill()
+    {
+        using var broker = MosquittoBroker.Start();
+        using var watcher = await Peer.ConnectAsync(broker, "will-watcher");
+        var wills = new List<string>();
+        watcher.ApplicationMessageReceivedAsync += e =>
+        {
+            lock (wills)
+            {
+                wills.Add(e.ApplicationMessage.Topic);
+            }
+
+            return Task.CompletedTask;
+        };
+        await watcher.SubscribeAsync("will/#", MqttQualityOfServiceLevel.AtLeastOnce);
+
+        ClientHarness Connect(string id)
+        {
+            var options = ClientHarness.OptionsFor(broker, id, V5);
+            options.CleanStart = false;
+            options.SessionExpirySeconds = 60;
+            options.WillTopic = "will/" + id;
+            options.WillPayload = Encoding.UTF8.GetBytes("offline");
+            options.WillQos = 1;
+            options.WillDelaySeconds = 2;
+            return ClientHarness.Start(options);
+        }
+
+        using var back = Connect("back");
+        using var gone = Connect("gone");
+        back.Faults.Cut(); // reconnects at once, inside the delay: no will
+        gone.Faults.FailConnects(1000, TransportStatus.Refused);
+        gone.Faults.Cut(); // stays away: the will comes after the delay
+        back.WaitConnected(2);
+
+        var clock = Stopwatch.StartNew();
+        while (!Contains(wills, "will/gone") && clock.Elapsed < ClientHarness.Timeout)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(Contains(wills, "will/gone"), "the will of a client that stayed away");
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), "not before the delay");
+        Assert.False(Contains(wills, "will/back"), "a reconnect within the delay cancels the will");
+    }
+
+    [Fact]
     public async Task ARequestIsAnsweredAndMatchedThroughTheBroker()
     {
         using var broker = MosquittoBroker.Start();
@@ -398,6 +470,14 @@ public class Mqtt5BrokerTests
         harness.Client.Start();
         harness.WaitConnected(1);
         return harness;
+    }
+
+    private static bool Contains(List<string> list, string item)
+    {
+        lock (list)
+        {
+            return list.Contains(item);
+        }
     }
 
     private static int Count(List<string> list)
