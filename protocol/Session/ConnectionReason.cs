@@ -32,5 +32,8 @@ namespace Telemetry.Mqtt.Session
 
         /// <summary>The application called <c>Disconnect</c> or <c>Stop</c>.</summary>
         public const int ClientDisconnect = 8;
+
+        /// <summary>5.0: the authenticator gave up during an AUTH exchange (the client sent DISCONNECT 0x80).</summary>
+        public const int AuthenticationFailed = 9;
     }
 }

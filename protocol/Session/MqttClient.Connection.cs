@@ -37,11 +37,13 @@ namespace Telemetry.Mqtt.Session
 
                 long now = clock.Milliseconds;
                 connect.CleanStart = firstConnection ? options.CleanStart : !persistentSession;
+                PrepareVersion5Connect();
                 cleanStartSent = connect.CleanStart;
                 int size = ConnectEncoder.Encode(tx, 0, tx.Length, version, connect);
                 state = AwaitingConnAck;
                 connAckDeadline = now + options.ConnectTimeoutMilliseconds;
-                keepAlive.Start(now, options.KeepAliveSeconds);
+                keepAliveSeconds = options.KeepAliveSeconds;
+                keepAlive.Start(now, keepAliveSeconds);
                 brokerReceiveMaximum = 65535;
                 brokerMaximumPacketSize = 0;
                 SendBytes(tx, 0, size);
@@ -68,6 +70,16 @@ namespace Telemetry.Mqtt.Session
 
             if (connAck.ReasonCode != ReasonCode.Success)
             {
+                if (v5)
+                {
+                    if (authenticator != null)
+                    {
+                        AuthenticationCompleted(connAck.ReasonCode, connAck.Properties);
+                    }
+
+                    eventProperties = connAck.Properties;
+                }
+
                 Drop(ConnectionReason.Refused, connAck.ReasonCode, false);
                 return;
             }
@@ -87,13 +99,7 @@ namespace Telemetry.Mqtt.Session
             connections++;
             if (v5)
             {
-                ReceivedProperties properties = connAck.Properties;
-                brokerReceiveMaximum = (int)properties.GetInteger(PropertyId.ReceiveMaximum, 65535);
-                brokerMaximumPacketSize = properties.GetInteger(PropertyId.MaximumPacketSize, 0);
-                if (properties.Has(PropertyId.ServerKeepAlive))
-                {
-                    keepAlive.Start(now, (int)properties.GetInteger(PropertyId.ServerKeepAlive, 0));
-                }
+                ApplyConnAck(connAck.Properties, now);
             }
 
             int current = generation;
@@ -116,6 +122,7 @@ namespace Telemetry.Mqtt.Session
 
             if (current == generation)
             {
+                eventProperties = v5 ? connAck.Properties : null;
                 RaiseConnectionChanged(true, ConnectionReason.Connected, 0, sessionPresent, -1);
             }
 
@@ -240,12 +247,15 @@ namespace Telemetry.Mqtt.Session
         private void RaiseConnectionChanged(bool connected, int reason, int code, bool sessionPresent, long retryIn)
         {
             ConnectionChangedHandler handler = ConnectionChanged;
+            ReceivedProperties properties = eventProperties;
+            eventProperties = null;
             if (handler == null)
             {
                 return;
             }
 
             connectionEvent.Set(connected, reason, code, sessionPresent, retryIn);
+            connectionEvent.Properties = properties;
             try
             {
                 handler(this, connectionEvent);

@@ -98,6 +98,10 @@ namespace Telemetry.Mqtt.Session
                 {
                     HandleConnAck(offset, length);
                 }
+                else if (type == PacketType.Auth && v5)
+                {
+                    HandleAuth(offset, length);
+                }
                 else
                 {
                     ProtocolFailure(ReasonCode.ProtocolError);
@@ -136,6 +140,17 @@ namespace Telemetry.Mqtt.Session
                 case PacketType.Disconnect:
                     HandleDisconnect(offset, length);
                     break;
+                case PacketType.Auth:
+                    if (v5)
+                    {
+                        HandleAuth(offset, length);
+                    }
+                    else
+                    {
+                        ProtocolFailure(ReasonCode.ProtocolError);
+                    }
+
+                    break;
                 default:
                     // CONNACK again, or a packet only a client sends; AUTH without an authentication method.
                     ProtocolFailure(ReasonCode.ProtocolError);
@@ -149,6 +164,11 @@ namespace Telemetry.Mqtt.Session
             if (status != ReasonCode.Success)
             {
                 ProtocolFailure(status);
+                return;
+            }
+
+            if (!ResolveTopicAlias())
+            {
                 return;
             }
 
@@ -225,6 +245,12 @@ namespace Telemetry.Mqtt.Session
             }
 
             message.Set(publishView);
+            if (aliasTopicOffset >= 0)
+            {
+                // A PUBLISH with only a Topic Alias: the topic view points at the alias table's stored bytes.
+                message.SetTopic(inboundAliases.Topics, aliasTopicOffset, aliasTopicLength);
+            }
+
             try
             {
                 handler(this, message);
@@ -287,7 +313,9 @@ namespace Telemetry.Mqtt.Session
                 subscriptions.Set(index, SubscriptionState.Active, 0);
             }
 
+            completionProperties = v5 ? subAck.Properties : null;
             RaiseFilterResult(SubscribeCompleted, subAck.PacketId, code);
+            completionProperties = null;
         }
 
         private void HandleUnsubAck(int offset, int length)
@@ -313,7 +341,9 @@ namespace Telemetry.Mqtt.Session
             }
 
             subscriptions.Remove(index);
+            completionProperties = v5 ? unsubAck.Properties : null;
             RaiseFilterResult(UnsubscribeCompleted, unsubAck.PacketId, v5 ? unsubAck.GetReasonCode(0) : 0);
+            completionProperties = null;
         }
 
         private void HandleDisconnect(int offset, int length)
@@ -323,6 +353,16 @@ namespace Telemetry.Mqtt.Session
             {
                 ProtocolFailure(status);
                 return;
+            }
+
+            if (v5)
+            {
+                if (reauthenticating)
+                {
+                    AuthenticationCompleted(disconnectView.ReasonCode, disconnectView.Properties);
+                }
+
+                eventProperties = disconnectView.Properties;
             }
 
             Drop(ConnectionReason.ServerDisconnect, disconnectView.ReasonCode, false);

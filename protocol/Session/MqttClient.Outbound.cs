@@ -22,6 +22,12 @@ namespace Telemetry.Mqtt.Session
                 return PublishStatus.NotConnected;
             }
 
+            int refused = CheckPublish(packet, qos);
+            if (refused < 0)
+            {
+                return refused;
+            }
+
             packet.Qos = qos;
             packet.Dup = false;
             packet.PacketId = qos > 0 ? NextPacketId() : 0;
@@ -33,12 +39,12 @@ namespace Telemetry.Mqtt.Session
 
             if (brokerMaximumPacketSize > 0 && size > brokerMaximumPacketSize)
             {
-                return PublishStatus.TooLarge;
+                return PublishStatus.OverBrokerMaximumPacketSize;
             }
 
             if (qos == 0 && connected)
             {
-                return SendBytes(tx, 0, size) ? 0 : PublishStatus.SendFailed;
+                return SendPublish(tx, size) ? 0 : PublishStatus.SendFailed;
             }
 
             bool sendNow = connected && outbox.QueuedCount == 0 && outbox.InflightCount < InflightWindow;
@@ -48,11 +54,12 @@ namespace Telemetry.Mqtt.Session
                 return slot;
             }
 
+            TrackExpiry(packet, slot, size);
             if (sendNow)
             {
                 // Sent straight from the send buffer; the outbox copy stays for retransmission until acknowledged.
                 outbox.SetState(slot, OutboxState.AwaitingAck);
-                SendBytes(tx, 0, size);
+                SendPublish(tx, size);
             }
 
             return packet.PacketId;
@@ -88,6 +95,21 @@ namespace Telemetry.Mqtt.Session
                 }
 
                 outbox.Read(slot, tx, 0);
+                int refused = CheckQueued(slot);
+                if (refused != 0)
+                {
+                    // Expired while waiting, or beyond what this broker accepts: reported, never sent, never silent.
+                    if (refused == PublishStatus.Expired)
+                    {
+                        expiredCount++;
+                    }
+
+                    Complete(slot, refused, false);
+                    i = -1;
+                    continue;
+                }
+
+                RefreshExpiry(slot);
                 if (qos == 0)
                 {
                     outbox.Remove(slot);
@@ -97,7 +119,7 @@ namespace Telemetry.Mqtt.Session
                     outbox.SetState(slot, OutboxState.AwaitingAck);
                 }
 
-                if (!SendBytes(tx, 0, length))
+                if (!SendPublish(tx, length))
                 {
                     break;
                 }
@@ -118,7 +140,7 @@ namespace Telemetry.Mqtt.Session
                 {
                     int length = outbox.Read(slot, tx, 0);
                     tx[0] |= 0x08;
-                    SendBytes(tx, 0, length);
+                    SendPublish(tx, length);
                 }
                 else if (slotState == OutboxState.AwaitingComplete)
                 {
@@ -139,6 +161,7 @@ namespace Telemetry.Mqtt.Session
 
             int packetId = ack.PacketId;
             int slot = outbox.Find(packetId);
+            completionProperties = v5 ? ack.Properties : null;
             int slotState = slot < 0 ? OutboxState.Free : outbox.GetState(slot);
             int qos = slot < 0 ? 0 : outbox.GetQos(slot);
             if (ack.PacketType == PacketType.PubAck)
@@ -212,13 +235,36 @@ namespace Telemetry.Mqtt.Session
             {
                 outbox.Compact();
             }
+
+            completionProperties = null;
         }
 
         private int SendSubscribe(int index)
         {
             subscribe.Clear();
-            subscribe.Add(subscriptions.GetFilter(index), subscriptions.GetQos(index));
+            int subscriptionOptions = subscriptions.GetOptions(index);
+            subscribe.Add(subscriptions.GetFilter(index), subscriptionOptions & 0x03,
+                (subscriptionOptions & SubscriptionOptions.NoLocal) != 0,
+                (subscriptionOptions & SubscriptionOptions.RetainAsPublished) != 0, (subscriptionOptions >> 4) & 0x03);
+            SetSubscriptionIdentifier(subscriptions.GetIdentifier(index));
             return SendFilterList(index, subscribe, SubscriptionState.Subscribing);
+        }
+
+        private void SetSubscriptionIdentifier(int identifier)
+        {
+            if (!v5)
+            {
+                return;
+            }
+
+            if (identifier > 0)
+            {
+                subscribe.Properties.SetInteger(PropertyId.SubscriptionIdentifier, identifier);
+            }
+            else
+            {
+                subscribe.Properties.Remove(PropertyId.SubscriptionIdentifier);
+            }
         }
 
         private int SendUnsubscribe(int index)
@@ -256,6 +302,15 @@ namespace Telemetry.Mqtt.Session
                 if (entry == SubscriptionState.Pending || entry == SubscriptionState.Subscribing
                     || (entry == SubscriptionState.Active && !sessionPresent))
                 {
+                    int refused = CheckSubscription(subscriptions.GetFilter(i), subscriptions.GetIdentifier(i));
+                    if (refused < 0)
+                    {
+                        // This broker lacks a feature the subscription needs: reported as its SUBACK would, not sent.
+                        subscriptions.Remove(i);
+                        RaiseFilterResult(SubscribeCompleted, 0, SubscriptionRefusal(refused));
+                        continue;
+                    }
+
                     SendSubscribe(i);
                 }
                 else if (entry == SubscriptionState.UnsubscribePending || entry == SubscriptionState.Unsubscribing)

@@ -27,7 +27,7 @@ namespace Telemetry.Mqtt.Session
         private readonly object sync = new object();
         private readonly int version;
         private readonly bool v5;
-        private readonly bool persistentSession;
+        private bool persistentSession;
         private readonly byte[] rx;
         private readonly byte[] tx;
         private readonly ConnectPacket connect;
@@ -102,7 +102,7 @@ namespace Telemetry.Mqtt.Session
             // Packets whose properties stay empty share one table; so do the views decoded one at a time.
             OutgoingProperties none = new OutgoingProperties(0);
             publish = new PublishPacket(none);
-            subscribe = new SubscribePacket(1, none);
+            subscribe = new SubscribePacket(1, v5 ? new OutgoingProperties(0) : none);
             unsubscribe = new UnsubscribePacket(1, none);
             ReceivedProperties control = new ReceivedProperties(ReceivedProperties.DefaultUserPropertyCapacity, 0);
             connAck = new ConnAckView(control);
@@ -117,6 +117,15 @@ namespace Telemetry.Mqtt.Session
             }
 
             outbox = new Outbox(outboxStore, options.OutboxEntries);
+            inboundAliases = new InboundTopicAliases(v5 ? options.TopicAliasMaximum : 0, options.TopicAliasTopicBytes);
+            outboundAliases = new OutboundTopicAliases(v5 ? options.OutboundTopicAliases : 0, options.TopicAliasTopicBytes);
+            aliasTx = v5 && options.OutboundTopicAliases > 0 ? new byte[tx.Length] : null;
+            assignedClientId = new byte[v5 && options.AssignedClientIdBytes > 0 ? options.AssignedClientIdBytes : 0];
+            authenticator = v5 ? options.Authenticator : null;
+            authData = new byte[authenticator != null && options.AuthenticationDataBytes > 0 ? options.AuthenticationDataBytes : 0];
+            authProperties = authenticator != null ? new OutgoingProperties(0) : null;
+            authView = v5 ? new AuthView(control) : null;
+            InitializeVersion5Connect();
             inbound = new InboundQos2Table(options.InboundQos2Capacity);
             subscriptions = new SubscriptionTable(options.MaxSubscriptions);
             uint seed = options.RandomSeed != 0 ? options.RandomSeed : (uint)clock.Milliseconds ^ 0x5DEECE66u;
@@ -400,23 +409,56 @@ namespace Telemetry.Mqtt.Session
         /// </summary>
         public int Subscribe(string filter, int qos)
         {
+            return Subscribe(filter, qos, false, false, SubscriptionOptions.SendRetainedAtSubscribe, 0);
+        }
+
+        /// <summary>
+        /// 5.0 subscription with its options (§3.8.3.1): <paramref name="noLocal"/> (not our own publishes back),
+        /// <paramref name="retainAsPublished"/> (keep the retain flag the publisher set), <paramref name="retainHandling"/>
+        /// (<see cref="SubscriptionOptions"/>: 0 send retained messages, 1 only for a new subscription, 2 never), and a
+        /// <paramref name="subscriptionIdentifier"/> (1..268435455, 0 for none) that comes back as
+        /// <see cref="ReceivedMessage.SubscriptionIdentifier"/> on every message delivered through this subscription.
+        /// Results as the other overload; a feature the broker announced it lacks gets its own status.
+        /// </summary>
+        public int Subscribe(string filter, int qos, bool noLocal, bool retainAsPublished, int retainHandling,
+            int subscriptionIdentifier)
+        {
             lock (sync)
             {
+                if (!v5 && (noLocal || retainAsPublished || retainHandling != 0 || subscriptionIdentifier != 0))
+                {
+                    return PublishStatus.NotSupportedInVersion;
+                }
+
+                if (subscriptionIdentifier < 0 || subscriptionIdentifier > 268435455)
+                {
+                    return PublishStatus.InvalidArgument;
+                }
+
                 subscribe.Clear();
-                if (!subscribe.Add(filter, qos))
+                if (!subscribe.Add(filter, qos, noLocal, retainAsPublished, retainHandling))
                 {
                     return filter == null ? PublishStatus.InvalidFilter : PublishStatus.InvalidQos;
                 }
 
+                int refused = CheckSubscription(filter, subscriptionIdentifier);
+                if (refused < 0)
+                {
+                    subscribe.Clear();
+                    return refused;
+                }
+
+                SetSubscriptionIdentifier(subscriptionIdentifier);
                 subscribe.PacketId = 1;
                 int size = SubscribeEncoder.Size(version, subscribe);
+                int subscriptionOptions = subscribe.GetOptions(0);
                 subscribe.Clear();
                 if (size < 0 || size > tx.Length)
                 {
                     return size < 0 ? FromEncodeStatus(size) : PublishStatus.TooLarge;
                 }
 
-                int index = subscriptions.Put(filter, qos);
+                int index = subscriptions.Put(filter, subscriptionOptions, subscriptionIdentifier);
                 if (index < 0)
                 {
                     return PublishStatus.SubscriptionTableFull;

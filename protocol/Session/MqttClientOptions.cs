@@ -93,6 +93,31 @@ namespace Telemetry.Mqtt.Session
         /// <summary>Time allowed for the TCP connection and then again for the CONNACK.</summary>
         public int ConnectTimeoutMilliseconds = 10000;
 
+        /// <summary>
+        /// 5.0: Topic Alias Maximum we advertise: entries of the fixed inbound alias table (0, the default: the broker
+        /// sends no aliases). Each entry holds a topic of up to <see cref="TopicAliasTopicBytes"/> bytes. Off by default:
+        /// the table costs TopicAliasMaximum x TopicAliasTopicBytes bytes, and mosquitto 2.0.11 never sends aliases.
+        /// </summary>
+        public int TopicAliasMaximum;
+
+        /// <summary>5.0: bytes of one topic in either alias table (longer topics are sent and received without alias).</summary>
+        public int TopicAliasTopicBytes = 128;
+
+        /// <summary>
+        /// 5.0: outbound aliases the client may use (capped by the broker's Topic Alias Maximum; 0 turns them off). The
+        /// most used topics get them (see the README for the replacement rule).
+        /// </summary>
+        public int OutboundTopicAliases = 8;
+
+        /// <summary>5.0 enhanced authentication (AUTH exchange at CONNECT and on <c>Reauthenticate</c>), or null.</summary>
+        public IMqttAuthenticator Authenticator;
+
+        /// <summary>5.0: bytes of the buffer the authenticator writes its Authentication Data into.</summary>
+        public int AuthenticationDataBytes = 256;
+
+        /// <summary>5.0: bytes kept for a Client Identifier assigned by the broker (reused on reconnect).</summary>
+        public int AssignedClientIdBytes = 64;
+
         /// <summary>Seed of the backoff jitter (0: taken from the clock at construction).</summary>
         public uint RandomSeed;
     }

@@ -16,6 +16,8 @@ namespace Telemetry.Mqtt.Session
         private readonly int[] states;
         private readonly int[] positions;
         private readonly int[] lengths;
+        private readonly long[] expiries;
+        private readonly int[] expiryOffsets;
         private int span;
         private int live;
         private int queued;
@@ -35,6 +37,8 @@ namespace Telemetry.Mqtt.Session
             states = new int[entries];
             positions = new int[entries];
             lengths = new int[entries];
+            expiries = new long[entries];
+            expiryOffsets = new int[entries];
         }
 
         /// <summary>Messages stored (queued and in flight).</summary>
@@ -125,6 +129,8 @@ namespace Telemetry.Mqtt.Session
             states[slot] = OutboxState.Queued;
             positions[slot] = position;
             lengths[slot] = length;
+            expiries[slot] = 0;
+            expiryOffsets[slot] = -1;
             return slot;
         }
 
@@ -136,6 +142,28 @@ namespace Telemetry.Mqtt.Session
         }
 
         /// <summary>Length of the packet of a slot.</summary>
+        /// <summary>
+        /// 5.0 Message Expiry: the message expires at <paramref name="expiresAt"/> (client clock, ms); its four-byte
+        /// interval sits at <paramref name="offset"/> in the packet, rewritten with the time left when it goes out late.
+        /// </summary>
+        public void SetExpiry(int slot, long expiresAt, int offset)
+        {
+            expiries[slot] = expiresAt;
+            expiryOffsets[slot] = offset;
+        }
+
+        /// <summary>When the message expires (client clock, ms), or 0 for never.</summary>
+        public long GetExpiry(int slot)
+        {
+            return expiries[slot];
+        }
+
+        /// <summary>Offset of the Message Expiry Interval value in the packet, or -1.</summary>
+        public int GetExpiryOffset(int slot)
+        {
+            return expiryOffsets[slot];
+        }
+
         public int GetLength(int slot)
         {
             return lengths[slot];
@@ -212,6 +240,8 @@ namespace Telemetry.Mqtt.Session
                     states[kept] = states[i];
                     positions[kept] = positions[i];
                     lengths[kept] = lengths[i];
+                    expiries[kept] = expiries[i];
+                    expiryOffsets[kept] = expiryOffsets[i];
                     states[i] = OutboxState.Free;
                 }
 

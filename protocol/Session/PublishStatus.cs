@@ -44,5 +44,32 @@ namespace Telemetry.Mqtt.Session
 
         /// <summary>Any other encoder refusal (argument out of range).</summary>
         public const int InvalidArgument = -13;
+
+        /// <summary>5.0: the packet is larger than the Maximum Packet Size the broker announced in its CONNACK.</summary>
+        public const int OverBrokerMaximumPacketSize = -14;
+
+        /// <summary>5.0: the QoS is above the broker's Maximum QoS.</summary>
+        public const int QosNotSupported = -15;
+
+        /// <summary>5.0: a retained publish to a broker that announced Retain Available 0.</summary>
+        public const int RetainNotSupported = -16;
+
+        /// <summary>5.0: a filter with <c>+</c> or <c>#</c> to a broker without Wildcard Subscription Available.</summary>
+        public const int WildcardNotSupported = -17;
+
+        /// <summary>5.0: a subscription identifier to a broker without Subscription Identifier Available.</summary>
+        public const int SubscriptionIdentifierNotSupported = -18;
+
+        /// <summary>5.0: a <c>$share/</c> filter to a broker without Shared Subscription Available.</summary>
+        public const int SharedSubscriptionNotSupported = -19;
+
+        /// <summary>
+        /// 5.0: reported through <c>PublishCompleted</c> (never returned by Publish): the message's Message Expiry Interval
+        /// ran out while it waited in the outbox; it was dropped and counted (<c>ExpiredCount</c>).
+        /// </summary>
+        public const int Expired = -20;
+
+        /// <summary>Only in MQTT 5.0 (AUTH, subscription options other than QoS in 3.1.1).</summary>
+        public const int NotSupportedInVersion = -21;
     }
 }

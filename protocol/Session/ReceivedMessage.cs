@@ -10,10 +10,16 @@ namespace Telemetry.Mqtt.Session
     {
         private PublishView view;
 
-        /// <summary>The receive buffer that holds topic and payload.</summary>
+        /// <summary>The receive buffer that holds the payload (and the properties).</summary>
         public byte[] Buffer;
 
-        /// <summary>Offset of the UTF-8 topic name in <see cref="Buffer"/>.</summary>
+        /// <summary>
+        /// The array that holds the topic name: <see cref="Buffer"/>, or (5.0, a PUBLISH that carried only a Topic Alias)
+        /// the client's inbound alias table, where the topic of that alias is stored.
+        /// </summary>
+        public byte[] TopicBuffer;
+
+        /// <summary>Offset of the UTF-8 topic name in <see cref="TopicBuffer"/>.</summary>
         public int TopicOffset;
 
         /// <summary>Length in bytes of the topic name.</summary>
@@ -37,28 +43,51 @@ namespace Telemetry.Mqtt.Session
         /// <summary>Packet identifier (0 at QoS 0).</summary>
         public int PacketId;
 
+        /// <summary>5.0: the Topic Alias the PUBLISH carried (0 for none).</summary>
+        public int TopicAlias;
+
+        /// <summary>
+        /// 5.0: the first Subscription Identifier of the message (the one given to <c>Subscribe</c> for the matching
+        /// subscription), 0 for none; all of them in <see cref="Properties"/>.
+        /// </summary>
+        public int SubscriptionIdentifier;
+
         /// <summary>MQTT 5 properties of the message (empty in 3.1.1).</summary>
         public ReceivedProperties Properties
         {
             get { return view == null ? null : view.Properties; }
         }
 
+        /// <summary>True when the topic is exactly the prepared topic's bytes.</summary>
+        public bool TopicEquals(PreparedTopic topic)
+        {
+            return topic != null && TopicBuffer != null && topic.EqualsBytes(TopicBuffer, TopicOffset, TopicLength);
+        }
+
         /// <summary>True when the topic is exactly <paramref name="topic"/>.</summary>
         public bool TopicEquals(string topic)
         {
-            return Buffer != null && Utf8.AreEqual(topic, Buffer, TopicOffset, TopicLength);
+            return Buffer != null && Utf8.AreEqual(topic, TopicBuffer, TopicOffset, TopicLength);
         }
 
         /// <summary>True when the topic matches the filter (<c>+</c>, <c>#</c>).</summary>
         public bool TopicMatches(string filter)
         {
-            return Buffer != null && TopicFilter.Matches(filter, Buffer, TopicOffset, TopicLength);
+            return Buffer != null && TopicFilter.Matches(filter, TopicBuffer, TopicOffset, TopicLength);
+        }
+
+        internal void SetTopic(byte[] buffer, int offset, int length)
+        {
+            TopicBuffer = buffer;
+            TopicOffset = offset;
+            TopicLength = length;
         }
 
         internal void Set(PublishView source)
         {
             view = source;
             Buffer = source.Buffer;
+            TopicBuffer = source.Buffer;
             TopicOffset = source.TopicOffset;
             TopicLength = source.TopicLength;
             PayloadOffset = source.PayloadOffset;
@@ -67,6 +96,8 @@ namespace Telemetry.Mqtt.Session
             Retain = source.Retain;
             Dup = source.Dup;
             PacketId = source.PacketId;
+            TopicAlias = source.TopicAlias;
+            SubscriptionIdentifier = (int)source.Properties.GetInteger(PropertyId.SubscriptionIdentifier, 0);
         }
     }
 }

@@ -10,6 +10,7 @@ namespace Telemetry.Mqtt.Session
         private readonly int[] qosLevels;
         private readonly int[] states;
         private readonly int[] packetIds;
+        private readonly int[] identifiers;
 
         /// <summary>A table of <paramref name="capacity"/> subscriptions.</summary>
         public SubscriptionTable(int capacity)
@@ -23,6 +24,7 @@ namespace Telemetry.Mqtt.Session
             qosLevels = new int[capacity];
             states = new int[capacity];
             packetIds = new int[capacity];
+            identifiers = new int[capacity];
         }
 
         /// <summary>Entries the table holds at most (iterate 0 .. Capacity-1, skipping <see cref="SubscriptionState.Free"/>).</summary>
@@ -58,7 +60,19 @@ namespace Telemetry.Mqtt.Session
         /// <summary>Requested QoS of an entry.</summary>
         public int GetQos(int index)
         {
+            return qosLevels[index] & 0x03;
+        }
+
+        /// <summary>Subscription options byte (QoS, No Local, Retain As Published, Retain Handling; 5.0 §3.8.3.1).</summary>
+        public int GetOptions(int index)
+        {
             return qosLevels[index];
+        }
+
+        /// <summary>5.0 Subscription Identifier of the filter, 0 for none.</summary>
+        public int GetIdentifier(int index)
+        {
+            return identifiers[index];
         }
 
         /// <summary>State of an entry (<see cref="SubscriptionState"/>).</summary>
@@ -105,6 +119,12 @@ namespace Telemetry.Mqtt.Session
         /// <summary>The entry of <paramref name="filter"/>, added as <see cref="SubscriptionState.Pending"/> if new; -1 when full.</summary>
         public int Put(string filter, int qos)
         {
+            return Put(filter, qos, 0);
+        }
+
+        /// <summary>Adds or updates <paramref name="filter"/> with its options byte and subscription identifier.</summary>
+        public int Put(string filter, int options, int identifier)
+        {
             int index = Find(filter);
             if (index < 0)
             {
@@ -125,7 +145,8 @@ namespace Telemetry.Mqtt.Session
                 Set(index, SubscriptionState.Pending, 0);
             }
 
-            qosLevels[index] = qos;
+            qosLevels[index] = options;
+            identifiers[index] = identifier;
             return index;
         }
 

@@ -65,7 +65,9 @@ namespace Telemetry.Mqtt.Codec
                 position = OutgoingProperties.WriteBlock(packet.Properties, PropertyScope.Connect, buffer, position);
             }
 
-            position = OutgoingProperties.WriteString(packet.ClientId, clientIdSize, buffer, position);
+            position = packet.ClientIdBytes != null
+                ? OutgoingProperties.WriteBinary(packet.ClientIdBytes, 0, clientIdSize, buffer, position)
+                : OutgoingProperties.WriteString(packet.ClientId, clientIdSize, buffer, position);
             if (will)
             {
                 if (v5)
@@ -114,7 +116,8 @@ namespace Telemetry.Mqtt.Codec
                 return EncodeStatus.InvalidKeepAlive;
             }
 
-            clientIdSize = Utf8.Size(packet.ClientId);
+            clientIdSize = packet.ClientIdBytes == null ? Utf8.Size(packet.ClientId)
+                : packet.ClientIdLength < 0 || packet.ClientIdLength > packet.ClientIdBytes.Length ? -1 : packet.ClientIdLength;
             if (clientIdSize < 0 || clientIdSize > Utf8.MaxLength || (!v5 && clientIdSize == 0 && !packet.CleanStart))
             {
                 return EncodeStatus.InvalidClientId;

@@ -10,6 +10,15 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Client Identifier; empty asks the Server to assign one (3.1.1: only with Clean Session).</summary>
         public string ClientId = string.Empty;
 
+        /// <summary>
+        /// Client Identifier as UTF-8 bytes (for example one the Server assigned, kept for the next CONNECT); used instead
+        /// of <see cref="ClientId"/> when not null. The first <see cref="ClientIdLength"/> bytes are sent.
+        /// </summary>
+        public byte[] ClientIdBytes;
+
+        /// <summary>Length of <see cref="ClientIdBytes"/> in use.</summary>
+        public int ClientIdLength;
+
         /// <summary>Clean Start (5.0) / Clean Session (3.1.1).</summary>
         public bool CleanStart = true;
 

@@ -17,7 +17,7 @@ public class BrokerLimitTests
         long sentBefore = client.Faults.BytesSent;
 
         byte[] large = new byte[600];
-        Assert.Equal(PublishStatus.TooLarge, client.Client.Publish("limit/large", large, 0, large.Length, 1, false));
+        Assert.Equal(PublishStatus.OverBrokerMaximumPacketSize, client.Client.Publish("limit/large", large, 0, large.Length, 1, false));
         Assert.Equal(sentBefore, client.Faults.BytesSent); // nothing went out
 
         int id = client.Publish("limit/small", new string('x', 400), 1);

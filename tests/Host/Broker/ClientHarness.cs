@@ -215,7 +215,7 @@ public sealed class ClientHarness : IDisposable
     private void OnMessage(MqttClient client, ReceivedMessage message)
     {
         var delivered = new Delivered(
-            Encoding.UTF8.GetString(message.Buffer, message.TopicOffset, message.TopicLength),
+            Encoding.UTF8.GetString(message.TopicBuffer, message.TopicOffset, message.TopicLength),
             message.Buffer.AsSpan(message.PayloadOffset, message.PayloadLength).ToArray(),
             message.Qos, message.Retain, message.Dup);
         OnDelivered?.Invoke(delivered);

@@ -153,6 +153,129 @@ public class ClientAllocationTests
         Assert.Equal(0, allocated);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void PublishWithTopicAliasesAndPropertiesAllocatesNothing(int qos)
+    {
+        // CONNACK: Topic Alias Maximum 2. Three topics: two get aliases, the third goes by name (the counting rule).
+        (MqttClient client, LoopbackBroker broker, Clock clock) = Connected(MqttVersion.V500, [0x20, 0x06, 0x00, 0x00, 0x03, 0x22, 0x00, 0x02], 1);
+        byte[] payload = new byte[64];
+        var prepared = new PreparedTopic("sensors/esp32-01/climate");
+        var message = new OutgoingMessage { Topic = "sensors/esp32-01/gps", Qos = qos };
+        message.SetPayload(payload, 0, 32);
+        message.Properties.SetInteger(PropertyId.MessageExpiryInterval, 600);
+        message.Properties.SetString(PropertyId.ContentType, "application/json");
+        message.Properties.SetInteger(PropertyId.PayloadFormatIndicator, 1);
+        message.Properties.SetString(PropertyId.ResponseTopic, "sensors/esp32-01/replies");
+        message.Properties.SetBinary(PropertyId.CorrelationData, payload, 0, 8);
+        message.Properties.AddUserProperty("unit", "C");
+
+        int n = 0;
+        void Cycle()
+        {
+            // Two publishes per cycle with an in-flight window of 1: at QoS 1/2 the second waits in the outbox and goes
+            // out from it (expiry rewritten) after the first completes.
+            for (int k = 0; k < 2; k++)
+            {
+                int id = (n++ % 4) switch
+                {
+                    0 => client.Publish(prepared, payload, 0, payload.Length, qos, false),
+                    1 => client.Publish(message),
+                    2 => client.Publish(prepared, payload, 0, 16, qos, false),
+                    _ => client.Publish("sensors/esp32-01/rare", payload, 0, 8, qos, false),
+                };
+                Check(qos == 0 ? id == 0 : id > 0);
+            }
+
+            for (int k = 0; k < 6; k++)
+            {
+                client.Poll(0);
+            }
+
+            clock.Now += 10;
+        }
+
+        int before = completed;
+        long savedBefore = client.TopicAliasBytesSaved;
+        long allocated = SteadyState(Cycle);
+
+        output.WriteLine($"v5 QoS {qos} publish with aliases and properties: {allocated} bytes in {Cycles} cycles, "
+            + $"{client.TopicAliasBytesSaved - savedBefore} bytes saved by aliases");
+        Assert.Equal(0, allocated);
+        Assert.Equal(qos == 0 ? 0 : 2 * (Cycles + Warmup), completed - before);
+        Assert.True(client.TopicAliasBytesSaved - savedBefore > 10 * Cycles);
+        Assert.Equal(0, client.OutboxCount);
+        Assert.True(client.IsConnected);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ReceiveWithTopicAliasesAndPropertiesAllocatesNothing(int qos)
+    {
+        (MqttClient client, LoopbackBroker broker, Clock clock) = Connected(MqttVersion.V500);
+        int subscriptionIds = 0;
+        client.MessageReceived += (_, m) =>
+        {
+            if (m.SubscriptionIdentifier == 5 && m.Properties.FindUserProperty("origin") == 0)
+            {
+                subscriptionIds++;
+            }
+        };
+
+        // Properties: Topic Alias 1, Subscription Identifier 5, Message Expiry 60, Correlation Data, a User Property.
+        byte[] properties = [0x23, 0x00, 0x01, 0x0B, 0x05, 0x02, 0x00, 0x00, 0x00, 0x3C, 0x09, 0x00, 0x02, 0xAB, 0xCD,
+            0x26, 0x00, 0x06, (byte)'o', (byte)'r', (byte)'i', (byte)'g', (byte)'i', (byte)'n', 0x00, 0x01, (byte)'x'];
+        byte[] first = Publish5("devices/esp32-01/cmd/interval", qos, properties, new byte[64]);
+        byte[] aliased = Publish5(string.Empty, qos, properties, new byte[64]);
+        broker.Inject(first);
+        client.Poll(0);
+        client.Poll(0);
+
+        void Cycle()
+        {
+            broker.Inject(aliased);
+            client.Poll(0);
+            if (qos == 2)
+            {
+                client.Poll(0);
+            }
+
+            clock.Now += 10;
+        }
+
+        int before = received;
+        long allocated = SteadyState(Cycle);
+
+        output.WriteLine($"v5 QoS {qos} receive through a topic alias with properties: {allocated} bytes in {Cycles} cycles, "
+            + $"{first.Length - aliased.Length} bytes saved per message");
+        Assert.Equal(0, allocated);
+        Assert.Equal(Cycles + Warmup, received - before);
+        Assert.Equal(Cycles + Warmup + 1, subscriptionIds);
+        Assert.True(client.IsConnected);
+    }
+
+    private static byte[] Publish5(string topic, int qos, byte[] properties, byte[] payload)
+    {
+        byte[] name = System.Text.Encoding.UTF8.GetBytes(topic);
+        var body = new List<byte> { (byte)(name.Length >> 8), (byte)name.Length };
+        body.AddRange(name);
+        if (qos > 0)
+        {
+            body.AddRange([0x00, 0x07]);
+        }
+
+        body.Add((byte)properties.Length);
+        body.AddRange(properties);
+        body.AddRange(payload);
+        byte[] length = new byte[4];
+        int used = VariableByteInteger.Write(body.Count, length, 0, 4);
+        return [(byte)(0x30 | (qos << 1)), .. length.AsSpan(0, used), .. body];
+    }
+
     [Fact]
     public void ConstructorAllocationIsMeasuredAndBounded()
     {
@@ -165,12 +288,28 @@ public class ClientAllocationTests
             + $"send {options.SendBufferSize}, outbox {options.OutboxBytes} bytes / {options.OutboxEntries} entries)");
         Assert.True(allocated > options.ReceiveBufferSize + options.SendBufferSize + options.OutboxBytes);
         Assert.True(allocated < ConstructorBound, $"{allocated} bytes");
+
+        // 5.0 (with an inbound alias table of 8) adds the topic alias tables (inbound and outbound: TopicAliasMaximum / OutboundTopicAliases entries of
+        // TopicAliasTopicBytes), the aliased-send buffer and the assigned client identifier buffer.
+        var options5 = new MqttClientOptions { ClientId = "esp32-01", Version = MqttVersion.V500, TopicAliasMaximum = 8 };
+        long allocated5 = Measure(() => new MqttClient(options5, broker, clock));
+        output.WriteLine($"MqttClient constructor, default 5.0 options: {allocated5} bytes");
+        long tables = (options5.TopicAliasMaximum + options5.OutboundTopicAliases) * options5.TopicAliasTopicBytes;
+        Assert.True(allocated5 > allocated + tables + options5.SendBufferSize);
+        Assert.True(allocated5 < ConstructorBound + tables + options5.SendBufferSize + 4096, $"{allocated5} bytes");
     }
 
-    private (MqttClient, LoopbackBroker, Clock) Connected(int version)
+    private (MqttClient, LoopbackBroker, Clock) Connected(int version, byte[]? connAck5 = null, int maxInflight = 8)
     {
-        var options = new MqttClientOptions { ClientId = "esp32-01", Version = version, RandomSeed = 1 };
-        var broker = new LoopbackBroker();
+        var options = new MqttClientOptions
+        {
+            ClientId = "esp32-01",
+            Version = version,
+            RandomSeed = 1,
+            MaxInflight = maxInflight,
+            TopicAliasMaximum = 8,
+        };
+        var broker = new LoopbackBroker { ConnAck5 = connAck5 };
         var clock = new Clock();
         var client = new MqttClient(options, broker, clock);
         client.MessageReceived += OnMessage;

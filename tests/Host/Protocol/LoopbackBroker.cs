@@ -18,6 +18,9 @@ internal sealed class LoopbackBroker : IMqttTransport
     public long PacketsFromClient;
     public long PublishesFromClient;
 
+    /// <summary>5.0 CONNACK to answer with (for example one announcing a Topic Alias Maximum), or null for a bare one.</summary>
+    public byte[]? ConnAck5;
+
     public int Connect(string host, int port, int timeoutMilliseconds)
     {
         start = 0;
@@ -41,7 +44,11 @@ internal sealed class LoopbackBroker : IMqttTransport
         {
             case PacketType.Connect:
                 Version = buffer[offset + 8];
-                if (Version == MqttVersion.V500)
+                if (Version == MqttVersion.V500 && ConnAck5 != null)
+                {
+                    Inject(ConnAck5);
+                }
+                else if (Version == MqttVersion.V500)
                 {
                     Queue(0x20, 0x03, 0x00, 0x00, 0x00);
                 }

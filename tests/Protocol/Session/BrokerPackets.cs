@@ -61,5 +61,57 @@ namespace Telemetry.Tests.Protocol.Session
             PublishEncoder.Encode(buffer, 0, buffer.Length, version, packet);
             return buffer;
         }
+
+        /// <summary>A packet from its first byte and the hex of everything after the remaining length.</summary>
+        public static byte[] Packet(int first, string bodyHex)
+        {
+            byte[] body = Hex.Parse(bodyHex);
+            byte[] length = new byte[4];
+            int used = VariableByteInteger.Write(body.Length, length, 0, 4);
+            byte[] packet = new byte[1 + used + body.Length];
+            packet[0] = (byte)first;
+            System.Array.Copy(length, 0, packet, 1, used);
+            System.Array.Copy(body, 0, packet, 1 + used, body.Length);
+            return packet;
+        }
+
+        /// <summary>A 5.0 packet whose variable header is <paramref name="headHex"/> then a property block.</summary>
+        public static byte[] WithProperties(int first, string headHex, string propertiesHex, string tailHex)
+        {
+            byte[] properties = Hex.Parse(propertiesHex);
+            byte[] length = new byte[4];
+            int used = VariableByteInteger.Write(properties.Length, length, 0, 4);
+            return Packet(first, headHex + " " + Hex.Format(length, 0, used) + " " + propertiesHex + " " + tailHex);
+        }
+
+        /// <summary>5.0 CONNACK with the properties given in hex.</summary>
+        public static byte[] ConnAck5(bool sessionPresent, int code, string propertiesHex)
+        {
+            return WithProperties(0x20, (sessionPresent ? "01 " : "00 ") + Hex.Format(new byte[] { (byte)code }, 0, 1),
+                propertiesHex, string.Empty);
+        }
+
+        /// <summary>5.0 PUBLISH with the properties given in hex; an empty topic for an alias-only PUBLISH.</summary>
+        public static byte[] Publish5(string topic, int qos, int packetId, string propertiesHex, string payload)
+        {
+            byte[] name = Encoding.UTF8.GetBytes(topic);
+            byte[] body = Encoding.UTF8.GetBytes(payload);
+            string head = Hex.Format(new byte[] { (byte)(name.Length >> 8), (byte)name.Length }, 0, 2) + " "
+                + Hex.Format(name, 0, name.Length);
+            if (qos > 0)
+            {
+                head += " " + Hex.Format(new byte[] { (byte)(packetId >> 8), (byte)packetId }, 0, 2);
+            }
+
+            return WithProperties(0x30 | (qos << 1), head, propertiesHex, Hex.Format(body, 0, body.Length));
+        }
+
+        /// <summary>Hex of a UTF-8 string property value with its two-byte length.</summary>
+        public static string Text(string value)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(value);
+            return Hex.Format(new byte[] { (byte)(bytes.Length >> 8), (byte)bytes.Length }, 0, 2) + " "
+                + Hex.Format(bytes, 0, bytes.Length);
+        }
     }
 }

@@ -34,7 +34,7 @@ namespace Telemetry.Tests.Protocol.Session
         }
 
         [TestMethod]
-        public void Connects5AdvertisingReceiveMaximumAndMaximumPacketSize()
+        public void Connects5AdvertisingReceiveMaximumMaximumPacketSizeAndTopicAliasMaximum()
         {
             MqttClientOptions options = ClientHarness.DefaultOptions(MqttVersion.V500);
             options.SessionExpirySeconds = 3600;
@@ -49,6 +49,7 @@ namespace Telemetry.Tests.Protocol.Session
             expected.Properties.SetInteger(PropertyId.SessionExpiryInterval, 3600);
             expected.Properties.SetInteger(PropertyId.ReceiveMaximum, options.InboundQos2Capacity);
             expected.Properties.SetInteger(PropertyId.MaximumPacketSize, options.ReceiveBufferSize);
+            expected.Properties.SetInteger(PropertyId.TopicAliasMaximum, options.TopicAliasMaximum);
             byte[] bytes = new byte[ConnectEncoder.Size(MqttVersion.V500, expected)];
             ConnectEncoder.Encode(bytes, 0, bytes.Length, MqttVersion.V500, expected);
             Assert.AreEqual(Hex.Format(bytes, 0, bytes.Length), h.Transport.SentHex(0));
@@ -79,6 +80,7 @@ namespace Telemetry.Tests.Protocol.Session
             expected.WillProperties.SetInteger(PropertyId.WillDelayInterval, 5);
             expected.Properties.SetInteger(PropertyId.ReceiveMaximum, options.InboundQos2Capacity);
             expected.Properties.SetInteger(PropertyId.MaximumPacketSize, options.ReceiveBufferSize);
+            expected.Properties.SetInteger(PropertyId.TopicAliasMaximum, options.TopicAliasMaximum);
             byte[] bytes = new byte[ConnectEncoder.Size(MqttVersion.V500, expected)];
             ConnectEncoder.Encode(bytes, 0, bytes.Length, MqttVersion.V500, expected);
             Assert.AreEqual(Hex.Format(bytes, 0, bytes.Length), h.Transport.SentHex(0));

@@ -37,6 +37,7 @@ namespace Telemetry.Tests.Protocol.Session
             options.RandomSeed = 12345;
             options.ReconnectMinMilliseconds = 1000;
             options.ReconnectMaxMilliseconds = 8000;
+            options.TopicAliasMaximum = 8; // the library's default is 0; the tests exercise the inbound alias table
             return options;
         }
 
@@ -64,6 +65,46 @@ namespace Telemetry.Tests.Protocol.Session
         }
 
         /// <summary>After a loss: wait out the backoff, reconnect and accept with <paramref name="sessionPresent"/>.</summary>
+        /// <summary>Connects and answers with <paramref name="connAck"/> (for example a 5.0 CONNACK with properties).</summary>
+        public void ConnectWith(byte[] connAck)
+        {
+            if (Client == null)
+            {
+                Create();
+            }
+
+            Client.Connect();
+            Client.Poll(0);
+            Assert.AreEqual(PacketType.Connect, Transport.SentType(-1), "CONNECT sent");
+            Deliver(connAck);
+        }
+
+        /// <summary>True when the last sent packet contains the bytes of <paramref name="hex"/>.</summary>
+        public bool LastSentContains(string hex)
+        {
+            return Contains(Transport.GetSent(-1), Hex.Parse(hex));
+        }
+
+        /// <summary>True when <paramref name="haystack"/> contains <paramref name="needle"/>.</summary>
+        public static bool Contains(byte[] haystack, byte[] needle)
+        {
+            for (int i = 0; i + needle.Length <= haystack.Length; i++)
+            {
+                int j = 0;
+                while (j < needle.Length && haystack[i + j] == needle[j])
+                {
+                    j++;
+                }
+
+                if (j == needle.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public void Reconnect(bool sessionPresent)
         {
             Clock.Advance(Options.ReconnectMaxMilliseconds);
@@ -110,6 +151,7 @@ namespace Telemetry.Tests.Protocol.Session
         {
             byte[] packet = Transport.GetSent(index);
             PublishView view = new PublishView();
+            view.TopicAliasMaximum = 65535;
             Assert.AreEqual(ReasonCode.Success, PublishDecoder.Decode(packet, 0, packet.Length, Version, view));
             return view;
         }

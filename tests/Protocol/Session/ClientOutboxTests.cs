@@ -85,7 +85,7 @@ namespace Telemetry.Tests.Protocol.Session
             h.Deliver("20 08 00 00 05 27 00 00 00 20");
             Assert.IsTrue(h.Client.IsConnected);
             int sent = h.Transport.SentCount;
-            Assert.AreEqual(PublishStatus.TooLarge, h.Client.Publish("t", new byte[40], 0, 40, 1, false));
+            Assert.AreEqual(PublishStatus.OverBrokerMaximumPacketSize, h.Client.Publish("t", new byte[40], 0, 40, 1, false));
             Assert.AreEqual(sent, h.Transport.SentCount);
             Assert.IsTrue(h.Client.Publish("t", new byte[4], 0, 4, 1, false) > 0);
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Telemetry.Mqtt.Codec;
 using Telemetry.Mqtt.Session;
 
 namespace Telemetry.Tests.Protocol.Session
@@ -13,7 +14,18 @@ namespace Telemetry.Tests.Protocol.Session
         public readonly int[] MessageQos = new int[Capacity];
         public readonly bool[] MessageDup = new bool[Capacity];
         public readonly bool[] MessageRetain = new bool[Capacity];
+        public readonly int[] SubscriptionIds = new int[Capacity];
+        public readonly bool[] ViaAlias = new bool[Capacity];
         public int Messages;
+
+        /// <summary>Reason String of the last completion (PUBACK/PUBREC/PUBCOMP/SUBACK/UNSUBACK) or connection event.</summary>
+        public string LastReasonString;
+
+        /// <summary>Server Reference of the last connection event that carried one.</summary>
+        public string ServerReference;
+
+        /// <summary>Whether the last connection event carried the CONNACK / DISCONNECT properties.</summary>
+        public bool EventHadProperties;
 
         public readonly int[] CompletedIds = new int[Capacity];
         public readonly int[] CompletedCodes = new int[Capacity];
@@ -56,11 +68,13 @@ namespace Telemetry.Tests.Protocol.Session
         private void OnMessage(MqttClient client, ReceivedMessage message)
         {
             int i = Messages++ % Capacity;
-            Topics[i] = Encoding.UTF8.GetString(message.Buffer, message.TopicOffset, message.TopicLength);
+            Topics[i] = Encoding.UTF8.GetString(message.TopicBuffer, message.TopicOffset, message.TopicLength);
             Payloads[i] = Encoding.UTF8.GetString(message.Buffer, message.PayloadOffset, message.PayloadLength);
             MessageQos[i] = message.Qos;
             MessageDup[i] = message.Dup;
             MessageRetain[i] = message.Retain;
+            SubscriptionIds[i] = message.SubscriptionIdentifier;
+            ViaAlias[i] = message.TopicBuffer != message.Buffer;
         }
 
         private void OnCompleted(MqttClient client, int packetId, int reasonCode)
@@ -68,6 +82,7 @@ namespace Telemetry.Tests.Protocol.Session
             int i = Completions++ % Capacity;
             CompletedIds[i] = packetId;
             CompletedCodes[i] = reasonCode;
+            LastReasonString = Text(client.CompletionProperties, PropertyId.ReasonString);
         }
 
         private void OnSubscribed(MqttClient client, int packetId, int index, int reasonCode)
@@ -75,6 +90,7 @@ namespace Telemetry.Tests.Protocol.Session
             int i = Subscribes++ % Capacity;
             SubscribedIds[i] = packetId;
             SubscribedCodes[i] = reasonCode;
+            LastReasonString = Text(client.CompletionProperties, PropertyId.ReasonString);
         }
 
         private void OnUnsubscribed(MqttClient client, int packetId, int index, int reasonCode)
@@ -82,6 +98,7 @@ namespace Telemetry.Tests.Protocol.Session
             int i = Unsubscribes++ % Capacity;
             UnsubscribedIds[i] = packetId;
             UnsubscribedCodes[i] = reasonCode;
+            LastReasonString = Text(client.CompletionProperties, PropertyId.ReasonString);
         }
 
         private void OnConnectionChanged(MqttClient client, ConnectionEvent e)
@@ -92,6 +109,23 @@ namespace Telemetry.Tests.Protocol.Session
             Codes[i] = e.Code;
             SessionPresent[i] = e.SessionPresent;
             RetryIn[i] = e.RetryInMilliseconds;
+            EventHadProperties = e.Properties != null;
+            LastReasonString = Text(e.Properties, PropertyId.ReasonString);
+            if (e.HasServerReference)
+            {
+                ServerReference = Text(e.Properties, PropertyId.ServerReference);
+            }
+        }
+
+        /// <summary>A string property as a string (tests only), or null.</summary>
+        public static string Text(ReceivedProperties properties, int id)
+        {
+            if (properties == null || !properties.Has(id))
+            {
+                return null;
+            }
+
+            return Encoding.UTF8.GetString(properties.Buffer, properties.GetOffset(id), properties.GetLength(id));
         }
     }
 }
