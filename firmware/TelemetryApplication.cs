@@ -443,7 +443,7 @@ namespace Telemetry.Firmware
             ReceivedMessage publish = message.Publish;
             int nameOffset;
             int nameLength;
-            if (!_topics.TryGetCommandName(publish.Buffer, publish.TopicOffset, publish.TopicLength, out nameOffset, out nameLength))
+            if (!_topics.TryGetCommandName(publish.TopicBuffer, publish.TopicOffset, publish.TopicLength, out nameOffset, out nameLength))
             {
                 return;
             }

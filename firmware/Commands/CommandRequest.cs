@@ -61,14 +61,14 @@ namespace Telemetry.Firmware.Commands
         /// <summary>Packet id of the delivery (0 at QoS 0).</summary>
         public int PacketId;
 
-        /// <summary>Copies the message whose command name sits at <paramref name="nameOffset"/> in its buffer.</summary>
+        /// <summary>Copies the message whose command name sits at <paramref name="nameOffset"/> in its topic buffer.</summary>
         public void CopyFrom(InboundMessage message, int nameOffset, int nameLength)
         {
             ReceivedMessage publish = message.Publish;
             byte[] buffer = publish.Buffer;
             NameTooLong = nameLength > Name.Length;
             NameLength = NameTooLong ? 0 : nameLength;
-            Array.Copy(buffer, nameOffset, Name, 0, NameLength);
+            Array.Copy(publish.TopicBuffer, nameOffset, Name, 0, NameLength);
 
             PayloadTooLong = publish.PayloadLength > Payload.Length;
             PayloadLength = PayloadTooLong ? 0 : publish.PayloadLength;

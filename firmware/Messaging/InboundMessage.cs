@@ -9,7 +9,7 @@ namespace Telemetry.Firmware.Messaging
     /// </summary>
     public sealed class InboundMessage
     {
-        /// <summary>Topic, payload, QoS, flags and packet id, as offsets into <see cref="ReceivedMessage.Buffer"/>.</summary>
+        /// <summary>Topic (offsets into <see cref="ReceivedMessage.TopicBuffer"/>), payload, QoS, flags and packet id (into <see cref="ReceivedMessage.Buffer"/>).</summary>
         public ReceivedMessage Publish;
 
         /// <summary>Offset of the MQTT 5 Response Topic in the message's buffer, or -1 when absent.</summary>

@@ -22,6 +22,7 @@ namespace Telemetry.Tests.Firmware
         private readonly InboundMessage _inbound = new InboundMessage();
         private readonly ReceivedMessage _publish = new ReceivedMessage();
         private readonly byte[] _buffer = new byte[1024];
+        private readonly byte[] _topicBuffer = new byte[256];
 
         public FakeMessageSession(int version)
         {
@@ -109,10 +110,12 @@ namespace Telemetry.Tests.Firmware
         {
             _inbound.Reset(_publish);
             _publish.Buffer = _buffer;
+
+            // The topic lives apart from the packet, as it does for a message that came with a topic alias.
+            _publish.TopicBuffer = _topicBuffer;
+            _publish.TopicOffset = 3;
+            _publish.TopicLength = Utf8.GetBytes(topic, 0, topic.Length, _topicBuffer, 3);
             int position = 0;
-            _publish.TopicOffset = position;
-            _publish.TopicLength = Utf8.GetBytes(topic, 0, topic.Length, _buffer, position);
-            position += _publish.TopicLength;
             _publish.PayloadOffset = position;
             _publish.PayloadLength = Utf8.GetBytes(payload, 0, payload.Length, _buffer, position);
             position += _publish.PayloadLength;
