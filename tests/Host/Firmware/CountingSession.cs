@@ -67,6 +67,7 @@ public sealed class CountingSession(int version) : IMessageSession
         message.Reset(new ReceivedMessage
         {
             Buffer = buffer,
+            TopicBuffer = buffer,
             TopicOffset = 0,
             TopicLength = t.Length,
             PayloadOffset = t.Length,
