@@ -1,5 +1,6 @@
 using Telemetry.Drivers;
 using Telemetry.Drivers.Gps;
+using Telemetry.Fuzzing;
 using Xunit;
 
 namespace Telemetry.HostTests.Drivers;
@@ -7,8 +8,6 @@ namespace Telemetry.HostTests.Drivers;
 /// <summary>Random and mutated input never throws, every line is counted once, and the fix stays plausible.</summary>
 public class NmeaFuzzTests
 {
-    private static readonly byte[] NmeaAlphabet = HostNmea.Bytes("$$,,,,**..0123456789ABCDEFGNPRMVTSWQ-\r\n");
-
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -18,14 +17,7 @@ public class NmeaFuzzTests
     {
         var random = new Random(seed);
         var parser = new NmeaParser(new ManualClock());
-        long fed = 0;
-        for (int round = 0; round < 2000; round++)
-        {
-            var chunk = new byte[random.Next(1, 200)];
-            random.NextBytes(chunk);
-            parser.Feed(chunk, 0, chunk.Length);
-            fed += chunk.Length;
-        }
+        long fed = NmeaFuzzInput.FeedRandomChunks(random, parser, 2000);
 
         Assert.Equal(fed, parser.Counters.BytesReceived);
         AssertConsistent(parser);
@@ -39,17 +31,7 @@ public class NmeaFuzzTests
     {
         var random = new Random(seed);
         var parser = new NmeaParser(new ManualClock(), acceptMissingChecksum: true);
-        for (int round = 0; round < 20000; round++)
-        {
-            var line = new byte[random.Next(1, 100)];
-            line[0] = (byte)'$';
-            for (int i = 1; i < line.Length; i++)
-            {
-                line[i] = NmeaAlphabet[random.Next(NmeaAlphabet.Length)];
-            }
-
-            parser.Feed(line, 0, line.Length);
-        }
+        NmeaFuzzInput.FeedAlphabetLines(random, parser, 20000);
 
         Assert.True(parser.Counters.MalformedLines > 1000, "the field parsers were exercised");
         AssertConsistent(parser);
@@ -101,49 +83,15 @@ public class NmeaFuzzTests
     public void MutatedStreamGivesTheSameResultInAnyChunking(int seed)
     {
         var random = new Random(seed);
-        var stream = new List<byte>();
-        for (int i = 0; i < 3000; i++)
-        {
-            byte[] sentence = HostNmea.Bytes(HostNmea.ValidSentences[random.Next(HostNmea.ValidSentences.Length)]);
-            var bytes = new List<byte>(sentence);
-            switch (random.Next(6))
-            {
-                case 0:
-                    bytes.RemoveAt(random.Next(bytes.Count));
-                    break;
-                case 1:
-                    bytes.Insert(random.Next(bytes.Count), (byte)random.Next(256));
-                    break;
-                case 2:
-                    bytes[random.Next(bytes.Count)] = (byte)random.Next(256);
-                    break;
-                case 3:
-                    bytes.RemoveRange(random.Next(bytes.Count / 2), random.Next(bytes.Count / 2));
-                    break;
-                default:
-                    break;
-            }
-
-            stream.AddRange(bytes);
-        }
-
-        byte[] all = [.. stream];
+        byte[] all = NmeaFuzzInput.MutatedStream(random, 3000);
         var whole = new NmeaParser(new ManualClock());
         whole.Feed(all, 0, all.Length);
         var chunked = new NmeaParser(new ManualClock());
-        for (int position = 0; position < all.Length;)
-        {
-            int size = Math.Min(random.Next(1, 64), all.Length - position);
-            chunked.Feed(all, position, size);
-            position += size;
-        }
+        NmeaFuzzInput.FeedInRandomChunks(random, chunked, all);
 
+        Assert.Null(NmeaFuzzInput.CompareCounters(whole, chunked));
         var expected = new NmeaCounters();
         expected.CopyFrom(whole.Counters);
-        Assert.Equal(expected.SentencesAccepted, chunked.Counters.SentencesAccepted);
-        Assert.Equal(expected.SentencesIgnored, chunked.Counters.SentencesIgnored);
-        Assert.Equal(expected.LinesDropped, chunked.Counters.LinesDropped);
-        Assert.Equal(expected.DiscardedBytes, chunked.Counters.DiscardedBytes);
         Assert.True(expected.SentencesAccepted > 800 && expected.LinesDropped > 1500, $"both paths exercised: {expected.SentencesAccepted} accepted, {expected.LinesDropped} dropped");
         AssertConsistent(whole);
         AssertConsistent(chunked);
@@ -157,34 +105,6 @@ public class NmeaFuzzTests
 
     private static void AssertConsistent(NmeaParser parser)
     {
-        NmeaCounters c = parser.Counters;
-        long ended = c.SentencesAccepted + c.SentencesIgnored + c.LinesDropped;
-        Assert.Equal(c.LinesStarted, ended + (parser.InSentence ? 1 : 0));
-        Assert.True(c.DiscardedBytes <= c.BytesReceived);
-
-        var fix = new GpsFix();
-        parser.CopyFixTo(fix);
-        if (fix.IsValid)
-        {
-            Assert.True(fix.HasPosition);
-        }
-
-        if (fix.HasPosition)
-        {
-            Assert.InRange(fix.Latitude, -90, 90);
-            Assert.InRange(fix.Longitude, -180, 180);
-        }
-
-        if (fix.HasTime)
-        {
-            Assert.InRange(fix.TimeOfDayMilliseconds, 0, 86399999);
-        }
-
-        if (fix.HasDate)
-        {
-            Assert.InRange(fix.Month, 1, 12);
-            Assert.InRange(fix.Day, 1, NmeaField.DaysInMonth(fix.Year, fix.Month));
-            Assert.InRange(fix.Year, 1980, 2079);
-        }
+        Assert.Null(NmeaFuzzInput.CheckInvariants(parser));
     }
 }

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace Telemetry.HostTests.Drivers;
+namespace Telemetry.Fuzzing;
 
-/// <summary>NMEA text for the host-only driver tests (the device tests have their own copy in tests/Drivers).</summary>
+/// <summary>NMEA text for the host-only driver tests and the NMEA fuzzers (the device tests have their own copy in tests/Drivers).</summary>
 public static class HostNmea
 {
     /// <summary>Sentences with valid checksums from several receiver styles, one per line with CR LF.</summary>
