@@ -26,5 +26,11 @@ namespace Telemetry.Mqtt.Transport
 
         /// <summary>No connection is open.</summary>
         public const int NotConnected = -7;
+
+        /// <summary>A null or empty host, a port outside 1..65535, or a buffer window outside its array.</summary>
+        public const int InvalidArgument = -8;
+
+        /// <summary>Sending did not complete within the send timeout (the peer stopped reading).</summary>
+        public const int SendTimeout = -9;
     }
 }

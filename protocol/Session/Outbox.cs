@@ -1,0 +1,237 @@
+namespace Telemetry.Mqtt.Session
+{
+    /// <summary>
+    /// Outgoing messages as encoded packets, oldest first: queued ones (not sent on this connection) and QoS 1/2 ones in
+    /// flight (kept until PUBACK / PUBCOMP for retransmission). A fixed table of entries over a byte ring in an
+    /// <see cref="IOutboxStore"/>: each packet is stored contiguously after the newest one (wrapping to the start when
+    /// the end has no room); the space of an acknowledged entry is reused once every older entry is gone too.
+    /// </summary>
+    public sealed class Outbox
+    {
+        private readonly IOutboxStore store;
+        private readonly int[] packetIds;
+        private readonly int[] qosLevels;
+        private readonly int[] states;
+        private readonly int[] positions;
+        private readonly int[] lengths;
+        private int head;
+        private int span;
+        private int live;
+        private int queued;
+        private int inflight;
+
+        /// <summary>An outbox of at most <paramref name="entries"/> messages in <paramref name="store"/>.</summary>
+        public Outbox(IOutboxStore store, int entries)
+        {
+            this.store = store;
+            if (entries < 1)
+            {
+                entries = 1;
+            }
+
+            packetIds = new int[entries];
+            qosLevels = new int[entries];
+            states = new int[entries];
+            positions = new int[entries];
+            lengths = new int[entries];
+        }
+
+        /// <summary>Messages stored (queued and in flight).</summary>
+        public int Count
+        {
+            get { return live; }
+        }
+
+        /// <summary>Messages waiting to be sent on this connection.</summary>
+        public int QueuedCount
+        {
+            get { return queued; }
+        }
+
+        /// <summary>QoS 1/2 messages sent and not yet completed.</summary>
+        public int InflightCount
+        {
+            get { return inflight; }
+        }
+
+        /// <summary>Entries the table holds at most.</summary>
+        public int Capacity
+        {
+            get { return states.Length; }
+        }
+
+        /// <summary>Slots from the oldest entry to the newest (live entries and freed holes): iterate with <see cref="SlotAt"/>.</summary>
+        public int Span
+        {
+            get { return span; }
+        }
+
+        /// <summary>Slot of the <paramref name="index"/>-th entry, oldest first (0 &lt;= index &lt; <see cref="Span"/>).</summary>
+        public int SlotAt(int index)
+        {
+            return (head + index) % states.Length;
+        }
+
+        /// <summary>State of a slot (<see cref="OutboxState"/>).</summary>
+        public int GetState(int slot)
+        {
+            return states[slot];
+        }
+
+        /// <summary>Packet identifier of a slot (0 for a queued QoS 0 message).</summary>
+        public int GetPacketId(int slot)
+        {
+            return packetIds[slot];
+        }
+
+        /// <summary>QoS of a slot.</summary>
+        public int GetQos(int slot)
+        {
+            return qosLevels[slot];
+        }
+
+        /// <summary>
+        /// Stores a packet as <see cref="OutboxState.Queued"/>; returns its slot, or <see cref="PublishStatus.OutboxFull"/>
+        /// (no entry or no contiguous room), or <see cref="PublishStatus.TooLarge"/> (larger than the whole store).
+        /// </summary>
+        public int Add(byte[] packet, int offset, int length, int packetId, int qos)
+        {
+            Compact();
+            if (length > store.Capacity)
+            {
+                return PublishStatus.TooLarge;
+            }
+
+            int position = span < states.Length ? Place(length) : -1;
+            if (position < 0)
+            {
+                return PublishStatus.OutboxFull;
+            }
+
+            int slot = (head + span) % states.Length;
+            span++;
+            live++;
+            queued++;
+            store.Write(position, packet, offset, length);
+            packetIds[slot] = packetId;
+            qosLevels[slot] = qos;
+            states[slot] = OutboxState.Queued;
+            positions[slot] = position;
+            lengths[slot] = length;
+            return slot;
+        }
+
+        /// <summary>Copies the packet of a slot to <paramref name="destination"/>; returns its length.</summary>
+        public int Read(int slot, byte[] destination, int offset)
+        {
+            store.Read(positions[slot], destination, offset, lengths[slot]);
+            return lengths[slot];
+        }
+
+        /// <summary>Length of the packet of a slot.</summary>
+        public int GetLength(int slot)
+        {
+            return lengths[slot];
+        }
+
+        /// <summary>The live slot holding QoS 1/2 packet <paramref name="packetId"/>, or -1.</summary>
+        public int Find(int packetId)
+        {
+            for (int i = 0; i < span; i++)
+            {
+                int slot = SlotAt(i);
+                if (states[slot] != OutboxState.Free && packetIds[slot] == packetId && qosLevels[slot] > 0)
+                {
+                    return slot;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Moves a live slot to another state.</summary>
+        public void SetState(int slot, int state)
+        {
+            Tally(states[slot], -1);
+            states[slot] = state;
+            Tally(state, 1);
+        }
+
+        /// <summary>Frees a slot (its bytes are reused once the older entries are gone).</summary>
+        public void Remove(int slot)
+        {
+            if (states[slot] == OutboxState.Free)
+            {
+                return;
+            }
+
+            Tally(states[slot], -1);
+            live--;
+            states[slot] = OutboxState.Free;
+            packetIds[slot] = 0;
+        }
+
+        /// <summary>Every message in flight goes back to <see cref="OutboxState.Queued"/> (the broker lost the session).</summary>
+        public void RequeueInflight()
+        {
+            for (int i = 0; i < span; i++)
+            {
+                int slot = SlotAt(i);
+                if (states[slot] == OutboxState.AwaitingAck || states[slot] == OutboxState.AwaitingComplete)
+                {
+                    SetState(slot, OutboxState.Queued);
+                }
+            }
+        }
+
+        /// <summary>Drops freed slots from the old end.</summary>
+        public void Compact()
+        {
+            while (span > 0 && states[head] == OutboxState.Free)
+            {
+                head = (head + 1) % states.Length;
+                span--;
+            }
+
+            if (span == 0)
+            {
+                head = 0;
+            }
+        }
+
+        private int Place(int length)
+        {
+            if (span == 0)
+            {
+                return 0;
+            }
+
+            int oldest = positions[head];
+            int newest = SlotAt(span - 1);
+            int end = positions[newest] + lengths[newest];
+            if (positions[newest] >= oldest)
+            {
+                if (store.Capacity - end >= length)
+                {
+                    return end;
+                }
+
+                return oldest >= length ? 0 : -1;
+            }
+
+            return oldest - end >= length ? end : -1;
+        }
+
+        private void Tally(int state, int delta)
+        {
+            if (state == OutboxState.Queued)
+            {
+                queued += delta;
+            }
+            else if (state == OutboxState.AwaitingAck || state == OutboxState.AwaitingComplete)
+            {
+                inflight += delta;
+            }
+        }
+    }
+}
