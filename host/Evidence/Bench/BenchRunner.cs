@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Telemetry.Evidence.Broker;
+using Telemetry.HostTests.Broker;
 using Telemetry.Evidence.Clients;
 
 namespace Telemetry.Evidence.Bench;
@@ -43,8 +44,8 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
         var clock = Stopwatch.StartNew();
         var results = new BenchResults { Command = options.Command, Machine = DescribeMachine(), StartedUtc = DateTime.UtcNow };
         var clients = CreateClients(results);
-        using var broker = Mosquitto.Start();
-        log.WriteLine($"mosquitto {Mosquitto.Version()} on 127.0.0.1:{broker.Port}; clients: {string.Join(", ", clients.Select(c => c.Name))}");
+        using var broker = BenchBroker.Start();
+        log.WriteLine($"mosquitto {BenchBroker.Version()} on 127.0.0.1:{broker.Port}; clients: {string.Join(", ", clients.Select(c => c.Name))}");
 
         foreach (var client in clients)
         {
@@ -82,15 +83,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
     private List<IBenchClient> CreateClients(BenchResults results)
     {
         var all = new List<IBenchClient> { new RawSocketClient() };
-        if (OurClientFigures.Create() is { } ours)
-        {
-            all.Add(ours);
-        }
-        else
-        {
-            results.LeftOut.Add((BenchResults.OursName, "the client (protocol/Session) is not in this build"));
-        }
-
+        all.Add(OurClientFigures.Create());
         all.Add(new MqttNetClient());
         AddExternal(all, results, "libmosquitto", () => new ExternalClient("libmosquitto", Toolchain.BuildLibmosquittoProgram()));
         AddExternal(all, results, "mqtt.js", () => new ExternalClient("mqtt.js", "node", Toolchain.InstallMqttJs()));
@@ -204,7 +197,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
             ("Memory", $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024 * 1024.0):F0} GiB"),
             ("OS", RuntimeInformation.OSDescription),
             (".NET", RuntimeInformation.FrameworkDescription),
-            ("mosquitto (broker, and libmosquitto from the same Debian source)", Mosquitto.Version()),
+            ("mosquitto (broker, and libmosquitto from the same Debian source)", BenchBroker.Version()),
             ("MQTTnet", typeof(MQTTnet.MqttClientFactory).Assembly.GetName().Version?.ToString() ?? "unknown"),
             ("node", Toolchain.Output("node", "--version")),
             ("Load average at start", load),
