@@ -62,11 +62,14 @@ namespace Telemetry.Drivers.Battery
             return PinVoltage(raw) * DividerRatio;
         }
 
-        /// <summary>Raw value the ADC reads for a battery voltage (rounded, clamped to the ADC range).</summary>
+        /// <summary>
+        /// Raw value the ADC reads for a battery voltage (rounded, clamped to the ADC range); 0 for NaN, which the
+        /// device runtime would otherwise compare as greater than full scale.
+        /// </summary>
         public int RawValue(double batteryVoltage)
         {
             double raw = batteryVoltage / DividerRatio * MaxRaw / FullScaleVoltage;
-            if (!(raw > 0))
+            if (double.IsNaN(raw) || raw <= 0)
             {
                 return 0;
             }
@@ -87,17 +90,17 @@ namespace Telemetry.Drivers.Battery
                 throw new ArgumentException("ResolutionBits must be between 8 and 16.", "ResolutionBits");
             }
 
-            if (!(FullScaleVoltage > 0 && FullScaleVoltage <= 5))
+            if (double.IsNaN(FullScaleVoltage) || FullScaleVoltage <= 0 || FullScaleVoltage > 5)
             {
                 throw new ArgumentException("FullScaleVoltage must be above 0 and at most 5 V.", "FullScaleVoltage");
             }
 
-            if (!(TopResistorOhms >= 0))
+            if (double.IsNaN(TopResistorOhms) || TopResistorOhms < 0)
             {
                 throw new ArgumentException("TopResistorOhms must be 0 (no divider) or positive.", "TopResistorOhms");
             }
 
-            if (!(BottomResistorOhms > 0))
+            if (double.IsNaN(BottomResistorOhms) || BottomResistorOhms <= 0)
             {
                 throw new ArgumentException("BottomResistorOhms must be positive.", "BottomResistorOhms");
             }
@@ -112,12 +115,12 @@ namespace Telemetry.Drivers.Battery
                 throw new ArgumentException("SmoothingTimeConstantMilliseconds must not be negative.", "SmoothingTimeConstantMilliseconds");
             }
 
-            if (!(LowVoltage > 0))
+            if (double.IsNaN(LowVoltage) || LowVoltage <= 0)
             {
                 throw new ArgumentException("LowVoltage must be positive.", "LowVoltage");
             }
 
-            if (!(LowVoltageHysteresis >= 0))
+            if (double.IsNaN(LowVoltageHysteresis) || LowVoltageHysteresis < 0)
             {
                 throw new ArgumentException("LowVoltageHysteresis must not be negative.", "LowVoltageHysteresis");
             }

@@ -110,6 +110,12 @@ namespace Telemetry.Drivers.Battery
 
         private void UpdateLow()
         {
+            // NaN compares as greater on the device: test it before any comparison (keep the last state).
+            if (double.IsNaN(_smoothed))
+            {
+                return;
+            }
+
             if (_low)
             {
                 if (_smoothed >= _configuration.LowVoltage + _configuration.LowVoltageHysteresis)

@@ -29,12 +29,13 @@ namespace Telemetry.Drivers.Battery
 
             for (int i = 0; i < volts.Length; i++)
             {
-                if (!(volts[i] > 0) || (i > 0 && !(volts[i] < volts[i - 1])))
+                if (double.IsNaN(volts[i]) || volts[i] <= 0 || (i > 0 && volts[i] >= volts[i - 1]))
                 {
                     throw new ArgumentException("Voltages must be positive and strictly falling.", "volts");
                 }
 
-                if (!(percents[i] >= 0 && percents[i] <= 100) || (i > 0 && !(percents[i] < percents[i - 1])))
+                if (double.IsNaN(percents[i]) || percents[i] < 0 || percents[i] > 100
+                    || (i > 0 && percents[i] >= percents[i - 1]))
                 {
                     throw new ArgumentException("Percentages must be within 0-100 and strictly falling.", "percents");
                 }

@@ -199,7 +199,8 @@ namespace Telemetry.Drivers.Climate
 
         private static bool InRange(double value, double min, double max)
         {
-            return value >= min && value <= max;
+            // NaN compares as greater on the device: test it first.
+            return !double.IsNaN(value) && value >= min && value <= max;
         }
     }
 }

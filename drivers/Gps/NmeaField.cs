@@ -187,11 +187,13 @@ namespace Telemetry.Drivers.Gps
                 || start >= end
                 || line[start] == (byte)'-'
                 || line[start] == (byte)'+'
-                || !TryParseDecimal(line, start, end, out raw))
+                || !TryParseDecimal(line, start, end, out raw)
+                || double.IsNaN(raw))
             {
                 return false;
             }
 
+            // raw is not NaN, so the range checks below hold on the device too (there NaN compares as greater).
             int whole = (int)(raw / 100);
             double minutes = raw - (whole * 100.0);
             if (minutes >= 60)

@@ -1,3 +1,5 @@
+using System;
+
 namespace Telemetry.Mqtt.Codec
 {
     /// <summary>
@@ -5,10 +7,16 @@ namespace Telemetry.Mqtt.Codec
     /// last level, <c>+</c> stands alone in its level. In 5.0 a shared subscription is <c>$share/{ShareName}/{filter}</c>
     /// (§4.8.2). Matching allocates nothing: a filter starting with a wildcard does not match a topic starting with
     /// <c>$</c>, <c>sport/#</c> also matches <c>sport</c>, and a <c>$share/{ShareName}/</c> prefix is skipped.
+    /// Every check and match runs on UTF-8 bytes (levels found with the native <see cref="Array.IndexOf(Array, object, int, int)"/>);
+    /// string arguments are encoded once per call with the cached encoder into a scratch buffer, never indexed.
     /// </summary>
     public static class TopicFilter
     {
         private const string SharePrefix = "$share/";
+        private static readonly byte[] SharePrefixBytes = new byte[] { 0x24, 0x73, 0x68, 0x61, 0x72, 0x65, 0x2F };
+        private static readonly object Slash = (byte)'/';
+        private static readonly object Plus = (byte)'+';
+        private static readonly object Hash = (byte)'#';
 
         /// <summary>
         /// Bytes of the UTF-8 form of <paramref name="filter"/>, or <see cref="Utf8.Invalid"/> when it is not a valid
@@ -17,28 +25,18 @@ namespace Telemetry.Mqtt.Codec
         /// </summary>
         public static int Size(string filter, bool sharedSubscriptions)
         {
-            if (filter == null || filter.Length == 0)
+            if (filter == null)
             {
                 return Utf8.Invalid;
             }
 
-            int start = 0;
-            if (sharedSubscriptions && IsShared(filter))
+            int length = filter.Length;
+            lock (Utf8.Lock)
             {
-                start = SharedFilterStart(filter);
-                if (start < 0)
-                {
-                    return Utf8.Invalid;
-                }
+                byte[] bytes = Utf8.Scratch(length);
+                int size = Utf8.Encode(filter, 0, length, bytes, 0);
+                return IsValid(bytes, 0, size, sharedSubscriptions) ? size : Utf8.Invalid;
             }
-
-            if (!LevelsAreValid(filter, start))
-            {
-                return Utf8.Invalid;
-            }
-
-            int size = Utf8.Size(filter);
-            return size > Utf8.MaxLength ? Utf8.Invalid : size;
         }
 
         /// <summary>True when <paramref name="filter"/> is a valid Topic Filter (5.0 rules, shared subscriptions included).</summary>
@@ -47,23 +45,36 @@ namespace Telemetry.Mqtt.Codec
             return Size(filter, true) >= 0;
         }
 
+        /// <summary>
+        /// True when the <paramref name="length"/> UTF-8 bytes at <paramref name="offset"/> (encoded by the cached encoder,
+        /// so well-formed) are a valid Topic Filter of at most 65535 bytes.
+        /// </summary>
+        public static bool IsValid(byte[] buffer, int offset, int length, bool sharedSubscriptions)
+        {
+            if (length <= 0 || length > Utf8.MaxLength)
+            {
+                return false;
+            }
+
+            int start = sharedSubscriptions ? SharedFilterStart(buffer, offset, length) : 0;
+            return start >= 0 && LevelsAreValid(buffer, offset + start, offset + length);
+        }
+
         /// <summary>True when <paramref name="filter"/> starts with <c>$share/</c>.</summary>
         public static bool IsShared(string filter)
         {
+            // Bytes, not string.StartsWith: that is culture-sensitive on .NET (it skips ignorable characters).
             if (filter == null || filter.Length < SharePrefix.Length)
             {
                 return false;
             }
 
-            for (int i = 0; i < SharePrefix.Length; i++)
+            lock (Utf8.Lock)
             {
-                if (filter[i] != SharePrefix[i])
-                {
-                    return false;
-                }
+                byte[] bytes = Utf8.Scratch(SharePrefix.Length);
+                return Utf8.Encode(filter, 0, SharePrefix.Length, bytes, 0) == SharePrefix.Length
+                    && Utf8.BytesEqual(bytes, 0, SharePrefixBytes, 0, SharePrefix.Length);
             }
-
-            return true;
         }
 
         /// <summary>
@@ -79,18 +90,10 @@ namespace Telemetry.Mqtt.Codec
 
             int nameStart = SharePrefix.Length;
             int slash = filter.IndexOf('/', nameStart);
-            if (slash <= nameStart || slash == filter.Length - 1)
+            if (slash <= nameStart || slash == filter.Length - 1 || filter.IndexOf('+', nameStart, slash - nameStart) >= 0
+                || filter.IndexOf('#', nameStart, slash - nameStart) >= 0)
             {
                 return -1;
-            }
-
-            for (int i = nameStart; i < slash; i++)
-            {
-                char c = filter[i];
-                if (c == '+' || c == '#')
-                {
-                    return -1;
-                }
             }
 
             return slash + 1;
@@ -99,49 +102,20 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>True when the Topic Name <paramref name="topic"/> matches <paramref name="filter"/>.</summary>
         public static bool Matches(string filter, string topic)
         {
-            if (filter == null || topic == null || filter.Length == 0)
+            if (filter == null || topic == null)
             {
                 return false;
             }
 
-            int f = SharedFilterStart(filter);
-            if (f < 0)
+            int filterCharacters = filter.Length;
+            int topicCharacters = topic.Length;
+            lock (Utf8.Lock)
             {
-                return false;
-            }
-
-            int filterLength = filter.Length;
-            int topicLength = topic.Length;
-            if (topicLength > 0 && topic[0] == '$' && (filter[f] == '+' || filter[f] == '#'))
-            {
-                return false;
-            }
-
-            int t = 0;
-            while (true)
-            {
-                if (f < filterLength && filter[f] == '#')
-                {
-                    return true;
-                }
-
-                int filterEnd = LevelEnd(filter, f);
-                int topicEnd = LevelEnd(topic, t);
-
-                if (!(filterEnd - f == 1 && filter[f] == '+') && !SameLevel(filter, f, filterEnd, topic, t, topicEnd))
-                {
-                    return false;
-                }
-
-                bool filterDone = filterEnd == filterLength;
-                bool topicDone = topicEnd == topicLength;
-                if (filterDone || topicDone)
-                {
-                    return (filterDone && topicDone) || (topicDone && IsParentWildcard(filter, filterEnd));
-                }
-
-                f = filterEnd + 1;
-                t = topicEnd + 1;
+                byte[] filterBytes = Utf8.Scratch(filterCharacters);
+                byte[] topicBytes = Utf8.SecondScratch(topicCharacters);
+                int filterLength = Utf8.Encode(filter, 0, filterCharacters, filterBytes, 0);
+                int topicLength = Utf8.Encode(topic, 0, topicCharacters, topicBytes, 0);
+                return topicLength >= 0 && Matches(filterBytes, 0, filterLength, topicBytes, 0, topicLength);
             }
         }
 
@@ -151,20 +125,43 @@ namespace Telemetry.Mqtt.Codec
         /// </summary>
         public static bool Matches(string filter, byte[] buffer, int topicOffset, int topicLength)
         {
-            if (filter == null || buffer == null || filter.Length == 0)
+            if (filter == null || buffer == null)
             {
                 return false;
             }
 
-            int f = SharedFilterStart(filter);
-            if (f < 0)
+            int characters = filter.Length;
+            lock (Utf8.Lock)
+            {
+                byte[] filterBytes = Utf8.Scratch(characters);
+                int filterLength = Utf8.Encode(filter, 0, characters, filterBytes, 0);
+                return Matches(filterBytes, 0, filterLength, buffer, topicOffset, topicLength);
+            }
+        }
+
+        /// <summary>
+        /// True when the Topic Name in <paramref name="topicLength"/> bytes at <paramref name="topicOffset"/> matches the
+        /// Topic Filter in <paramref name="filterLength"/> bytes at <paramref name="filterOffset"/>, both UTF-8: the form
+        /// for filters encoded once at start-up. No string, no lock, no allocation.
+        /// </summary>
+        public static bool Matches(byte[] filter, int filterOffset, int filterLength, byte[] topic, int topicOffset,
+            int topicLength)
+        {
+            if (filter == null || topic == null || filterLength <= 0 || topicLength < 0)
             {
                 return false;
             }
 
-            int filterLength = filter.Length;
+            int start = SharedFilterStart(filter, filterOffset, filterLength);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            int f = filterOffset + start;
+            int filterEndAll = filterOffset + filterLength;
             int topicEndAll = topicOffset + topicLength;
-            if (topicLength > 0 && buffer[topicOffset] == (byte)'$' && (filter[f] == '+' || filter[f] == '#'))
+            if (topicLength > 0 && topic[topicOffset] == (byte)'$' && (filter[f] == (byte)'+' || filter[f] == (byte)'#'))
             {
                 return false;
             }
@@ -172,29 +169,26 @@ namespace Telemetry.Mqtt.Codec
             int t = topicOffset;
             while (true)
             {
-                if (f < filterLength && filter[f] == '#')
+                if (f < filterEndAll && filter[f] == (byte)'#')
                 {
                     return true;
                 }
 
-                int filterEnd = LevelEnd(filter, f);
-                int topicEnd = t;
-                while (topicEnd < topicEndAll && buffer[topicEnd] != (byte)'/')
-                {
-                    topicEnd++;
-                }
-
-                if (!(filterEnd - f == 1 && filter[f] == '+')
-                    && !Utf8.RangeEquals(filter, f, filterEnd, buffer, t, topicEnd - t))
+                int filterEnd = LevelEnd(filter, f, filterEndAll);
+                int topicEnd = LevelEnd(topic, t, topicEndAll);
+                if (!(filterEnd - f == 1 && filter[f] == (byte)'+')
+                    && (filterEnd - f != topicEnd - t || !Utf8.BytesEqual(filter, f, topic, t, filterEnd - f)))
                 {
                     return false;
                 }
 
-                bool filterDone = filterEnd == filterLength;
+                bool filterDone = filterEnd == filterEndAll;
                 bool topicDone = topicEnd == topicEndAll;
                 if (filterDone || topicDone)
                 {
-                    return (filterDone && topicDone) || (topicDone && IsParentWildcard(filter, filterEnd));
+                    // "sport/#" matches "sport": the rest of the filter is exactly "/#".
+                    return (filterDone && topicDone) || (topicDone && filterEnd + 2 == filterEndAll
+                        && filter[filterEnd] == (byte)'/' && filter[filterEnd + 1] == (byte)'#');
                 }
 
                 f = filterEnd + 1;
@@ -202,67 +196,58 @@ namespace Telemetry.Mqtt.Codec
             }
         }
 
-        private static int LevelEnd(string text, int start)
+        /// <summary>Offset of the filter after a <c>$share/{ShareName}/</c> prefix in the bytes (0 if none), or -1.</summary>
+        private static int SharedFilterStart(byte[] buffer, int offset, int length)
         {
-            int length = text.Length;
-            while (start < length && text[start] != '/')
+            int nameStart = SharePrefixBytes.Length;
+            if (length < nameStart || !Utf8.BytesEqual(buffer, offset, SharePrefixBytes, 0, nameStart))
             {
-                start++;
+                return 0;
             }
 
-            return start;
-        }
-
-        // "sport/#" matches "sport": the rest of the filter is exactly "/#".
-        private static bool IsParentWildcard(string filter, int levelEnd)
-        {
-            return levelEnd + 2 == filter.Length && filter[levelEnd] == '/' && filter[levelEnd + 1] == '#';
-        }
-
-        private static bool SameLevel(string filter, int f, int filterEnd, string topic, int t, int topicEnd)
-        {
-            if (filterEnd - f != topicEnd - t)
+            int slash = Array.IndexOf(buffer, Slash, offset + nameStart, length - nameStart) - offset;
+            if (slash <= nameStart || slash == length - 1
+                || Array.IndexOf(buffer, Plus, offset + nameStart, slash - nameStart) >= 0
+                || Array.IndexOf(buffer, Hash, offset + nameStart, slash - nameStart) >= 0)
             {
-                return false;
+                return -1;
             }
 
-            for (; f < filterEnd; f++, t++)
-            {
-                if (filter[f] != topic[t])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return slash + 1;
         }
 
-        private static bool LevelsAreValid(string filter, int start)
+        private static int LevelEnd(byte[] buffer, int start, int end)
         {
-            int length = filter.Length;
-            if (start >= length)
+            int slash = start < end ? Array.IndexOf(buffer, Slash, start, end - start) : -1;
+            return slash < 0 ? end : slash;
+        }
+
+        // Subscribe-time only: one managed pass over the filter's bytes.
+        private static bool LevelsAreValid(byte[] buffer, int start, int end)
+        {
+            if (start >= end)
             {
                 return false;
             }
 
             int levelStart = start;
-            for (int i = start; i < length; i++)
+            for (int i = start; i < end; i++)
             {
-                char c = filter[i];
-                if (c == '/')
+                byte b = buffer[i];
+                if (b == (byte)'/')
                 {
                     levelStart = i + 1;
                 }
-                else if (c == '+')
+                else if (b == (byte)'+')
                 {
-                    if (i != levelStart || (i + 1 < length && filter[i + 1] != '/'))
+                    if (i != levelStart || (i + 1 < end && buffer[i + 1] != (byte)'/'))
                     {
                         return false;
                     }
                 }
-                else if (c == '#')
+                else if (b == (byte)'#')
                 {
-                    if (i != levelStart || i + 1 != length)
+                    if (i != levelStart || i + 1 != end)
                     {
                         return false;
                     }

@@ -1,3 +1,5 @@
+using System;
+
 namespace Telemetry.Mqtt.Codec
 {
     /// <summary>
@@ -6,6 +8,9 @@ namespace Telemetry.Mqtt.Codec
     /// </summary>
     public static class TopicName
     {
+        private static readonly object Plus = (byte)'+';
+        private static readonly object Hash = (byte)'#';
+
         /// <summary>
         /// Bytes of the UTF-8 form of <paramref name="topic"/>, or <see cref="Utf8.Invalid"/> when it is not a valid
         /// Topic Name. A null or empty topic is valid (size 0) only when <paramref name="allowEmpty"/> is true.
@@ -42,20 +47,13 @@ namespace Telemetry.Mqtt.Codec
             return ContainsWildcard(buffer, offset, length) ? ReasonCode.TopicNameInvalid : ReasonCode.Success;
         }
 
-        /// <summary>True when the bytes contain <c>+</c> or <c>#</c> (ASCII, never part of a multi-byte sequence).</summary>
+        /// <summary>
+        /// True when the bytes contain <c>+</c> or <c>#</c> (ASCII, never part of a multi-byte sequence). Two native
+        /// searches, no managed loop.
+        /// </summary>
         internal static bool ContainsWildcard(byte[] buffer, int offset, int length)
         {
-            int end = offset + length;
-            for (int i = offset; i < end; i++)
-            {
-                byte b = buffer[i];
-                if (b == (byte)'+' || b == (byte)'#')
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return Array.IndexOf(buffer, Plus, offset, length) >= 0 || Array.IndexOf(buffer, Hash, offset, length) >= 0;
         }
     }
 }

@@ -1,11 +1,19 @@
+using System;
+using System.Text;
+
 namespace Telemetry.Mqtt.Codec
 {
     /// <summary>
-    /// UTF-8 Encoded Strings (5.0 §1.5.4, 3.1.1 §1.5.3) without intermediate arrays: sizes and writes a
-    /// <see cref="string"/> straight into a buffer, validates received bytes, and compares bytes with a string.
+    /// UTF-8 Encoded Strings (5.0 §1.5.4, 3.1.1 §1.5.3). Outgoing strings are encoded by one cached
+    /// <see cref="UTF8Encoding"/> (native on the device, right for every character, U+10000 and above included) and
+    /// checked on the bytes it wrote; received bytes are validated by one managed pass. No string is ever indexed per
+    /// character: the device runtime keeps strings as UTF-8 and walks them on every <c>s[i]</c>.
     /// Refused everywhere: U+0000, surrogate code points (lone surrogates in a string, ED A0..ED BF in bytes),
     /// overlong forms, code points over U+10FFFF, truncated sequences. U+0001..U+001F and U+007F..U+009F are allowed
     /// unless the caller asks to refuse them (the spec lets a receiver treat them as a Malformed Packet).
+    /// A lone surrogate is found after encoding: the encoder writes U+FFFD (EF BF BD) for it, so the string is refused
+    /// when its bytes hold more U+FFFD than the string itself (a genuine U+FFFD stays valid). On the device a lone
+    /// surrogate cannot reach a string (the runtime already turns it into U+FFFD), nor can U+0000.
     /// </summary>
     public static class Utf8
     {
@@ -15,7 +23,23 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Returned by <see cref="Size"/> for a null string, U+0000 or a lone surrogate.</summary>
         public const int Invalid = -1;
 
-        /// <summary>Bytes of the UTF-8 form of <paramref name="text"/> (without the length prefix), or <see cref="Invalid"/>.</summary>
+        /// <summary>Bytes per UTF-16 code unit at most (a surrogate pair, two units, takes four bytes).</summary>
+        internal const int MaxBytesPerChar = 3;
+
+        /// <summary>The one encoder: <c>Encoding.UTF8</c> makes a new object per call on the device.</summary>
+        internal static readonly UTF8Encoding Encoder = new UTF8Encoding();
+
+        private const int ScratchSize = 192;
+        private static readonly object ScratchLock = new object();
+        private static readonly object ZeroByte = (byte)0;
+        private static readonly object ReplacementLead = (byte)0xEF;
+        private static byte[] scratch = new byte[ScratchSize];
+        private static byte[] secondScratch = new byte[ScratchSize];
+
+        /// <summary>
+        /// Bytes of the UTF-8 form of <paramref name="text"/> (without the length prefix), or <see cref="Invalid"/>.
+        /// Encodes into a shared scratch buffer under a lock (which grows, once, for a string over 64 characters).
+        /// </summary>
         public static int Size(string text)
         {
             if (text == null)
@@ -23,41 +47,11 @@ namespace Telemetry.Mqtt.Codec
                 return Invalid;
             }
 
-            int size = 0;
             int length = text.Length;
-            for (int i = 0; i < length; i++)
+            lock (ScratchLock)
             {
-                char c = text[i];
-                if (c < 0x80)
-                {
-                    if (c == 0)
-                    {
-                        return Invalid;
-                    }
-
-                    size++;
-                }
-                else if (c < 0x800)
-                {
-                    size += 2;
-                }
-                else if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    if (c > 0xDBFF || i + 1 >= length || text[i + 1] < 0xDC00 || text[i + 1] > 0xDFFF)
-                    {
-                        return Invalid;
-                    }
-
-                    size += 4;
-                    i++;
-                }
-                else
-                {
-                    size += 3;
-                }
+                return Encode(text, 0, length, Scratch(length), 0);
             }
-
-            return size;
         }
 
         /// <summary>
@@ -66,37 +60,112 @@ namespace Telemetry.Mqtt.Codec
         /// </summary>
         public static int Write(string text, byte[] buffer, int position)
         {
-            int start = position;
-            int length = text.Length;
+            return Encoder.GetBytes(text, 0, text.Length, buffer, position);
+        }
+
+        /// <summary>
+        /// Encodes <paramref name="count"/> characters of <paramref name="text"/> from <paramref name="start"/> at
+        /// <paramref name="position"/>, which has room for <see cref="MaxBytesPerChar"/> bytes per character, and checks
+        /// the bytes: returns how many were written, or <see cref="Invalid"/> for U+0000 or a lone surrogate (the bytes
+        /// are written either way). All native calls but the U+FFFD count, which runs only when EF occurs.
+        /// </summary>
+        internal static int Encode(string text, int start, int count, byte[] buffer, int position)
+        {
+            if (count == 0)
+            {
+                return 0;
+            }
+
+            int size = Encoder.GetBytes(text, start, count, buffer, position);
+            if (Array.IndexOf(buffer, ZeroByte, position, size) >= 0)
+            {
+                return Invalid;
+            }
+
+            if (Array.IndexOf(buffer, ReplacementLead, position, size) >= 0
+                && CountReplacements(buffer, position, size) != CountReplacements(text, start, count))
+            {
+                return Invalid;
+            }
+
+            return size;
+        }
+
+        /// <summary>
+        /// The shared scratch buffer with room for <paramref name="characters"/> characters; call inside
+        /// <c>lock (ScratchLock)</c> only (through <see cref="Size"/>, <see cref="RangeEquals"/> or the topic helpers).
+        /// </summary>
+        internal static byte[] Scratch(int characters)
+        {
+            if (scratch.Length < characters * MaxBytesPerChar)
+            {
+                scratch = new byte[characters * MaxBytesPerChar];
+            }
+
+            return scratch;
+        }
+
+        /// <summary>A second scratch buffer, for helpers that encode two strings at once.</summary>
+        internal static byte[] SecondScratch(int characters)
+        {
+            if (secondScratch.Length < characters * MaxBytesPerChar)
+            {
+                secondScratch = new byte[characters * MaxBytesPerChar];
+            }
+
+            return secondScratch;
+        }
+
+        /// <summary>The lock that guards the scratch buffers.</summary>
+        internal static object Lock
+        {
+            get { return ScratchLock; }
+        }
+
+        /// <summary>True when two byte ranges of the same length hold the same bytes.</summary>
+        internal static bool BytesEqual(byte[] a, int aOffset, byte[] b, int bOffset, int length)
+        {
             for (int i = 0; i < length; i++)
             {
-                int c = text[i];
-                if (c < 0x80)
+                if (a[aOffset + i] != b[bOffset + i])
                 {
-                    buffer[position++] = (byte)c;
-                }
-                else if (c < 0x800)
-                {
-                    buffer[position++] = (byte)(0xC0 | (c >> 6));
-                    buffer[position++] = (byte)(0x80 | (c & 0x3F));
-                }
-                else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < length)
-                {
-                    int codePoint = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
-                    buffer[position++] = (byte)(0xF0 | (codePoint >> 18));
-                    buffer[position++] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
-                    buffer[position++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
-                    buffer[position++] = (byte)(0x80 | (codePoint & 0x3F));
-                }
-                else
-                {
-                    buffer[position++] = (byte)(0xE0 | (c >> 12));
-                    buffer[position++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                    buffer[position++] = (byte)(0x80 | (c & 0x3F));
+                    return false;
                 }
             }
 
-            return position - start;
+            return true;
+        }
+
+        private static int CountReplacements(byte[] buffer, int offset, int length)
+        {
+            int found = 0;
+            int end = offset + length;
+            int i = Array.IndexOf(buffer, ReplacementLead, offset, length);
+            while (i >= 0)
+            {
+                if (i + 2 < end && buffer[i + 1] == 0xBF && buffer[i + 2] == 0xBD)
+                {
+                    found++;
+                }
+
+                i = i + 1 < end ? Array.IndexOf(buffer, ReplacementLead, i + 1, end - i - 1) : -1;
+            }
+
+            return found;
+        }
+
+        private static int CountReplacements(string text, int start, int count)
+        {
+            int found = 0;
+            int end = start + count;
+            int i = text.IndexOf('\uFFFD', start, count);
+            while (i >= 0)
+            {
+                found++;
+                i = i + 1 < end ? text.IndexOf('\uFFFD', i + 1, end - i - 1) : -1;
+            }
+
+            return found;
         }
 
         /// <summary>
@@ -182,63 +251,17 @@ namespace Telemetry.Mqtt.Codec
         /// </summary>
         public static bool RangeEquals(string text, int start, int end, byte[] buffer, int offset, int length)
         {
-            int position = offset;
-            int limit = offset + length;
-            for (int i = start; i < end; i++)
+            int count = end - start;
+            if (count > length || length > count * MaxBytesPerChar)
             {
-                int c = text[i];
-                if (c < 0x80)
-                {
-                    if (position >= limit || buffer[position] != c)
-                    {
-                        return false;
-                    }
-
-                    position++;
-                }
-                else if (c < 0x800)
-                {
-                    if (limit - position < 2 || buffer[position] != (0xC0 | (c >> 6))
-                        || buffer[position + 1] != (0x80 | (c & 0x3F)))
-                    {
-                        return false;
-                    }
-
-                    position += 2;
-                }
-                else if (c >= 0xD800 && c <= 0xDFFF)
-                {
-                    if (c > 0xDBFF || i + 1 >= end || text[i + 1] < 0xDC00 || text[i + 1] > 0xDFFF
-                        || limit - position < 4)
-                    {
-                        return false;
-                    }
-
-                    int codePoint = 0x10000 + ((c - 0xD800) << 10) + (text[++i] - 0xDC00);
-                    if (buffer[position] != (0xF0 | (codePoint >> 18))
-                        || buffer[position + 1] != (0x80 | ((codePoint >> 12) & 0x3F))
-                        || buffer[position + 2] != (0x80 | ((codePoint >> 6) & 0x3F))
-                        || buffer[position + 3] != (0x80 | (codePoint & 0x3F)))
-                    {
-                        return false;
-                    }
-
-                    position += 4;
-                }
-                else
-                {
-                    if (limit - position < 3 || buffer[position] != (0xE0 | (c >> 12))
-                        || buffer[position + 1] != (0x80 | ((c >> 6) & 0x3F))
-                        || buffer[position + 2] != (0x80 | (c & 0x3F)))
-                    {
-                        return false;
-                    }
-
-                    position += 3;
-                }
+                return false;
             }
 
-            return position == limit;
+            lock (ScratchLock)
+            {
+                byte[] bytes = Scratch(count);
+                return Encode(text, start, count, bytes, 0) == length && BytesEqual(bytes, 0, buffer, offset, length);
+            }
         }
 
         private static bool IsContinuation(byte b, int low, int high)

@@ -31,15 +31,15 @@ namespace Telemetry.Mqtt.Session
         private readonly byte[] rx;
         private readonly byte[] tx;
         private readonly ConnectPacket connect;
-        private readonly PublishPacket publish = new PublishPacket();
-        private readonly SubscribePacket subscribe = new SubscribePacket(1, new OutgoingProperties(0));
-        private readonly UnsubscribePacket unsubscribe = new UnsubscribePacket(1, new OutgoingProperties(0));
+        private readonly PublishPacket publish;
+        private readonly SubscribePacket subscribe;
+        private readonly UnsubscribePacket unsubscribe;
         private readonly PublishView publishView = new PublishView();
-        private readonly ConnAckView connAck = new ConnAckView();
-        private readonly AckView ack = new AckView(new ReceivedProperties(0, 0));
-        private readonly SubAckView subAck = new SubAckView(new ReceivedProperties(0, 0));
-        private readonly UnsubAckView unsubAck = new UnsubAckView(new ReceivedProperties(0, 0));
-        private readonly DisconnectView disconnectView = new DisconnectView(new ReceivedProperties(0, 0));
+        private readonly ConnAckView connAck;
+        private readonly AckView ack;
+        private readonly SubAckView subAck;
+        private readonly UnsubAckView unsubAck;
+        private readonly DisconnectView disconnectView;
         private readonly ReceivedMessage message = new ReceivedMessage();
         private readonly ConnectionEvent connectionEvent = new ConnectionEvent();
         private readonly Outbox outbox;
@@ -96,6 +96,18 @@ namespace Telemetry.Mqtt.Session
             rx = new byte[options.ReceiveBufferSize < 16 ? 16 : options.ReceiveBufferSize];
             tx = new byte[options.SendBufferSize < 16 ? 16 : options.SendBufferSize];
             connect = BuildConnect(options, v5);
+
+            // Packets whose properties stay empty share one table; so do the views decoded one at a time.
+            OutgoingProperties none = new OutgoingProperties(0);
+            publish = new PublishPacket(none);
+            subscribe = new SubscribePacket(1, none);
+            unsubscribe = new UnsubscribePacket(1, none);
+            ReceivedProperties control = new ReceivedProperties(ReceivedProperties.DefaultUserPropertyCapacity, 0);
+            connAck = new ConnAckView(control);
+            ack = new AckView(control);
+            subAck = new SubAckView(control);
+            unsubAck = new UnsubAckView(control);
+            disconnectView = new DisconnectView(control);
             int size = ConnectEncoder.Size(version, connect);
             if (size < 0 || size > tx.Length)
             {
@@ -320,13 +332,28 @@ namespace Telemetry.Mqtt.Session
         {
             lock (sync)
             {
+                // The packet keeps the topic string: publishing the same string again reuses its encoded bytes.
+                publish.TopicBytes = null;
                 publish.Topic = topic;
-                publish.SetPayload(payload, offset, count);
-                publish.Retain = retain;
-                int result = Send(publish, qos);
-                publish.Topic = null;
-                publish.SetPayload(null, 0, 0);
-                return result;
+                return Send(publish, payload, offset, count, qos, retain);
+            }
+        }
+
+        /// <summary>
+        /// Publishes to a topic encoded once at start-up (<see cref="PreparedTopic"/>): the device's fast path, no
+        /// string walk per message. Same results as the other overloads.
+        /// </summary>
+        public int Publish(PreparedTopic topic, byte[] payload, int offset, int count, int qos, bool retain)
+        {
+            if (topic == null)
+            {
+                return PublishStatus.InvalidTopic;
+            }
+
+            lock (sync)
+            {
+                publish.SetTopic(topic);
+                return Send(publish, payload, offset, count, qos, retain);
             }
         }
 
@@ -342,6 +369,7 @@ namespace Telemetry.Mqtt.Session
             {
                 PublishPacket packet = message.Packet;
                 packet.Topic = message.Topic;
+                packet.TopicBytes = message.TopicBytes;
                 packet.SetPayload(message.Payload, message.PayloadOffset, message.PayloadLength);
                 packet.Retain = message.Retain;
                 return Send(packet, message.Qos);
@@ -363,13 +391,12 @@ namespace Telemetry.Mqtt.Session
                     return filter == null ? PublishStatus.InvalidFilter : PublishStatus.InvalidQos;
                 }
 
+                subscribe.PacketId = 1;
                 int size = SubscribeEncoder.Size(version, subscribe);
                 subscribe.Clear();
                 if (size < 0 || size > tx.Length)
                 {
-                    return size == EncodeStatus.InvalidTopicFilter || size == EncodeStatus.InvalidSubscriptionOptions
-                        ? PublishStatus.InvalidFilter
-                        : PublishStatus.TooLarge;
+                    return size < 0 ? FromEncodeStatus(size) : PublishStatus.TooLarge;
                 }
 
                 int index = subscriptions.Put(filter, qos);
@@ -419,6 +446,15 @@ namespace Telemetry.Mqtt.Session
 
                 return SendUnsubscribe(index);
             }
+        }
+
+        private int Send(PublishPacket packet, byte[] payload, int offset, int count, int qos, bool retain)
+        {
+            packet.SetPayload(payload, offset, count);
+            packet.Retain = retain;
+            int result = Send(packet, qos);
+            packet.SetPayload(null, 0, 0);
+            return result;
         }
 
         private static ConnectPacket BuildConnect(MqttClientOptions options, bool v5)

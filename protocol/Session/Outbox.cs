@@ -4,7 +4,9 @@ namespace Telemetry.Mqtt.Session
     /// Outgoing messages as encoded packets, oldest first: queued ones (not sent on this connection) and QoS 1/2 ones in
     /// flight (kept until PUBACK / PUBCOMP for retransmission). A fixed table of entries over a byte ring in an
     /// <see cref="IOutboxStore"/>: each packet is stored contiguously after the newest one (wrapping to the start when
-    /// the end has no room); the space of an acknowledged entry is reused once every older entry is gone too.
+    /// the end has no room). An acknowledged entry's bytes are free at once when it is the oldest or the newest; otherwise
+    /// when the entries around it are gone (a message stuck in flight delays the reuse of the bytes after it, never a
+    /// loss: the new message is refused with OutboxFull).
     /// </summary>
     public sealed class Outbox
     {
@@ -14,7 +16,6 @@ namespace Telemetry.Mqtt.Session
         private readonly int[] states;
         private readonly int[] positions;
         private readonly int[] lengths;
-        private int head;
         private int span;
         private int live;
         private int queued;
@@ -60,16 +61,22 @@ namespace Telemetry.Mqtt.Session
             get { return states.Length; }
         }
 
-        /// <summary>Slots from the oldest entry to the newest (live entries and freed holes): iterate with <see cref="SlotAt"/>.</summary>
+        /// <summary>
+        /// Slots from the oldest entry to the newest (live entries and entries freed since the last
+        /// <see cref="Compact"/>): iterate with <see cref="SlotAt"/>.
+        /// </summary>
         public int Span
         {
             get { return span; }
         }
 
-        /// <summary>Slot of the <paramref name="index"/>-th entry, oldest first (0 &lt;= index &lt; <see cref="Span"/>).</summary>
+        /// <summary>
+        /// Slot of the <paramref name="index"/>-th entry, oldest first (0 &lt;= index &lt; <see cref="Span"/>). Slots stay
+        /// valid until the next <see cref="Add"/> or <see cref="Compact"/>.
+        /// </summary>
         public int SlotAt(int index)
         {
-            return (head + index) % states.Length;
+            return index;
         }
 
         /// <summary>State of a slot (<see cref="OutboxState"/>).</summary>
@@ -91,8 +98,9 @@ namespace Telemetry.Mqtt.Session
         }
 
         /// <summary>
-        /// Stores a packet as <see cref="OutboxState.Queued"/>; returns its slot, or <see cref="PublishStatus.OutboxFull"/>
-        /// (no entry or no contiguous room), or <see cref="PublishStatus.TooLarge"/> (larger than the whole store).
+        /// Stores a packet as <see cref="OutboxState.Queued"/>, newest; returns its slot, or
+        /// <see cref="PublishStatus.OutboxFull"/> (no entry or no contiguous room), or <see cref="PublishStatus.TooLarge"/>
+        /// (larger than the whole store).
         /// </summary>
         public int Add(byte[] packet, int offset, int length, int packetId, int qos)
         {
@@ -108,8 +116,7 @@ namespace Telemetry.Mqtt.Session
                 return PublishStatus.OutboxFull;
             }
 
-            int slot = (head + span) % states.Length;
-            span++;
+            int slot = span++;
             live++;
             queued++;
             store.Write(position, packet, offset, length);
@@ -139,10 +146,9 @@ namespace Telemetry.Mqtt.Session
         {
             for (int i = 0; i < span; i++)
             {
-                int slot = SlotAt(i);
-                if (states[slot] != OutboxState.Free && packetIds[slot] == packetId && qosLevels[slot] > 0)
+                if (states[i] != OutboxState.Free && packetIds[i] == packetId && qosLevels[i] > 0)
                 {
-                    return slot;
+                    return i;
                 }
             }
 
@@ -157,7 +163,7 @@ namespace Telemetry.Mqtt.Session
             Tally(state, 1);
         }
 
-        /// <summary>Frees a slot (its bytes are reused once the older entries are gone).</summary>
+        /// <summary>Frees a slot; its entry leaves the table at the next <see cref="Compact"/>.</summary>
         public void Remove(int slot)
         {
             if (states[slot] == OutboxState.Free)
@@ -176,29 +182,47 @@ namespace Telemetry.Mqtt.Session
         {
             for (int i = 0; i < span; i++)
             {
-                int slot = SlotAt(i);
-                if (states[slot] == OutboxState.AwaitingAck || states[slot] == OutboxState.AwaitingComplete)
+                if (states[i] == OutboxState.AwaitingAck || states[i] == OutboxState.AwaitingComplete)
                 {
-                    SetState(slot, OutboxState.Queued);
+                    SetState(i, OutboxState.Queued);
                 }
             }
         }
 
-        /// <summary>Drops freed slots from the old end.</summary>
+        /// <summary>Drops freed entries from the table, keeping the order of the others.</summary>
         public void Compact()
         {
-            while (span > 0 && states[head] == OutboxState.Free)
+            if (live == span)
             {
-                head = (head + 1) % states.Length;
-                span--;
+                return;
             }
 
-            if (span == 0)
+            int kept = 0;
+            for (int i = 0; i < span; i++)
             {
-                head = 0;
+                if (states[i] == OutboxState.Free)
+                {
+                    continue;
+                }
+
+                if (kept != i)
+                {
+                    packetIds[kept] = packetIds[i];
+                    qosLevels[kept] = qosLevels[i];
+                    states[kept] = states[i];
+                    positions[kept] = positions[i];
+                    lengths[kept] = lengths[i];
+                    states[i] = OutboxState.Free;
+                }
+
+                kept++;
             }
+
+            span = kept;
         }
 
+        // Live entries lie in allocation order around the ring, from the oldest's start to the newest's end; the
+        // free room is after the newest (up to the end of the store, then from its start up to the oldest).
         private int Place(int length)
         {
             if (span == 0)
@@ -206,8 +230,8 @@ namespace Telemetry.Mqtt.Session
                 return 0;
             }
 
-            int oldest = positions[head];
-            int newest = SlotAt(span - 1);
+            int oldest = positions[0];
+            int newest = span - 1;
             int end = positions[newest] + lengths[newest];
             if (positions[newest] >= oldest)
             {

@@ -8,8 +8,11 @@ namespace Telemetry.Mqtt.Session
     /// </summary>
     public sealed class OutgoingMessage
     {
-        /// <summary>Topic name.</summary>
+        /// <summary>Topic name (used when <see cref="TopicBytes"/> is null).</summary>
         public string Topic;
+
+        /// <summary>The topic encoded once at start-up (the device's fast path), or null.</summary>
+        public PreparedTopic TopicBytes;
 
         /// <summary>Payload array (may be null for an empty payload).</summary>
         public byte[] Payload;

@@ -36,6 +36,11 @@ namespace Telemetry.Tests.Drivers
         [DataRow("LowVoltage", 0.0)]
         [DataRow("LowVoltageHysteresis", -0.1)]
         [DataRow("Curve", 0.0)]
+        [DataRow("FullScaleVoltage", double.NaN)]
+        [DataRow("TopResistorOhms", double.NaN)]
+        [DataRow("BottomResistorOhms", double.NaN)]
+        [DataRow("LowVoltage", double.NaN)]
+        [DataRow("LowVoltageHysteresis", double.NaN)]
         public void InvalidSettingIsNamed(string field, double value)
         {
             BatteryConfiguration configuration = new BatteryConfiguration();

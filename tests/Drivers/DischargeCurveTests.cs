@@ -74,6 +74,11 @@ namespace Telemetry.Tests.Drivers
             Assert.ThrowsException(typeof(System.ArgumentException), () => new DischargeCurve(new double[] { 4.2, 3.0 }, new double[] { 0, 100 }));
             Assert.ThrowsException(typeof(System.ArgumentException), () => new DischargeCurve(new double[] { 4.2, 3.0 }, new double[] { 120, 0 }));
             Assert.ThrowsException(typeof(System.ArgumentException), () => new DischargeCurve(null, new double[] { 100, 0 }));
+            // NaN compares as greater on the device: the checks test double.IsNaN first.
+            ArgumentAssert.ThrowsFor("volts", () => new DischargeCurve(new double[] { double.NaN, 3.0 }, new double[] { 100, 0 }));
+            ArgumentAssert.ThrowsFor("volts", () => new DischargeCurve(new double[] { 4.2, double.NaN }, new double[] { 100, 0 }));
+            ArgumentAssert.ThrowsFor("percents", () => new DischargeCurve(new double[] { 4.2, 3.0 }, new double[] { double.NaN, 0 }));
+            ArgumentAssert.ThrowsFor("percents", () => new DischargeCurve(new double[] { 4.2, 3.0 }, new double[] { 100, double.NaN }));
         }
     }
 }

@@ -94,8 +94,6 @@ namespace Telemetry.Tests.Protocol
             packet.ClientId = "";
             packet.CleanStart = false;
             Assert.AreEqual(EncodeStatus.InvalidClientId, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V311, packet));
-            packet.ClientId = "a\u0000";
-            Assert.AreEqual(EncodeStatus.InvalidClientId, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, packet));
             packet.ClientId = "c";
             packet.KeepAliveSeconds = 65536;
             Assert.AreEqual(EncodeStatus.InvalidKeepAlive, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, packet));
@@ -109,14 +107,38 @@ namespace Telemetry.Tests.Protocol
             packet.SetWill(null, 1, false, null, 0, 0);
             Assert.AreEqual(EncodeStatus.InvalidWill, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, packet));
             packet.ClearWill();
-            packet.UserName = "\uDC00";
-            Assert.AreEqual(EncodeStatus.InvalidUserName, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, packet));
             packet.UserName = "u";
             Assert.IsTrue(packet.Properties.SetInteger(PropertyId.TopicAlias, 1));
             Assert.AreEqual(EncodeStatus.InvalidProperty, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, packet));
             packet.Properties.Clear();
             Assert.AreEqual(EncodeStatus.InvalidVersion, ConnectEncoder.Encode(buffer, 0, 64, 3, packet));
             Assert.AreEqual(EncodeStatus.InvalidArgument, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, null));
+        }
+
+        // [MQTT-1.5.4-2]: U+0000 in a client id (host only: a device string cannot hold it).
+        [TestMethod]
+        public void RefusesNullInTheClientId()
+        {
+            RuntimeStrings.SkipUnlessNullFits();
+            byte[] buffer = Hex.Guarded(64);
+            ConnectPacket packet = new ConnectPacket();
+            packet.ClientId = "a\u0000";
+            Assert.AreEqual(EncodeStatus.InvalidClientId, ConnectEncoder.Encode(buffer, 4, 60, MqttVersion.V500, packet));
+            Hex.AssertGuardsIntact(buffer, 4, 0);
+        }
+
+        // [MQTT-1.5.4-1]: a lone surrogate in a user name (host only: a device string holds U+FFFD instead).
+        [TestMethod]
+        public void RefusesALoneSurrogateInTheUserName()
+        {
+            RuntimeStrings.SkipUnlessLoneSurrogatesFit();
+            byte[] buffer = new byte[64];
+            ConnectPacket packet = new ConnectPacket();
+            packet.ClientId = "c";
+            packet.UserName = "\uDC00";
+            Assert.AreEqual(EncodeStatus.InvalidUserName, ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, packet));
+            packet.UserName = "\uFFFD";
+            Assert.IsTrue(ConnectEncoder.Encode(buffer, 0, 64, MqttVersion.V500, packet) > 0);
         }
 
         [TestMethod]

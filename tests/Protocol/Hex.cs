@@ -5,11 +5,12 @@ namespace Telemetry.Tests.Protocol
     /// <summary>Hex strings for packet bytes in tests: "30 07 00 03" (spaces ignored).</summary>
     internal static class Hex
     {
-        private const string Digits = "0123456789ABCDEF";
+        private static readonly char[] Digits = "0123456789ABCDEF".ToCharArray();
 
         /// <summary>The bytes written as hex pairs in <paramref name="hex"/>.</summary>
-        public static byte[] Parse(string hex)
+        public static byte[] Parse(string text)
         {
+            char[] hex = text.ToCharArray();
             int digits = 0;
             for (int i = 0; i < hex.Length; i++)
             {

@@ -38,7 +38,6 @@ namespace Telemetry.Tests.Protocol
             OutgoingProperties properties = new OutgoingProperties();
             Assert.IsTrue(properties.SetString(PropertyId.ContentType, "text/plain"));
             Assert.AreEqual("text/plain", properties.GetString(PropertyId.ContentType));
-            Assert.IsFalse(properties.SetString(PropertyId.ContentType, "a\u0000"));
             Assert.IsFalse(properties.SetString(PropertyId.ContentType, null));
             Assert.IsFalse(properties.SetString(PropertyId.ResponseTopic, "reply/#"));
             Assert.IsFalse(properties.SetString(PropertyId.MessageExpiryInterval, "x"));
@@ -53,13 +52,35 @@ namespace Telemetry.Tests.Protocol
             Assert.IsTrue(properties.IsEmpty);
         }
 
+        // [MQTT-1.5.4-2] (host only: a device string cannot hold U+0000).
+        [TestMethod]
+        public void RefusesNullInStrings()
+        {
+            RuntimeStrings.SkipUnlessNullFits();
+            OutgoingProperties properties = new OutgoingProperties();
+            Assert.IsFalse(properties.SetString(PropertyId.ContentType, "a\u0000"));
+            Assert.IsFalse(properties.AddUserProperty("a\u0000", "1"));
+            Assert.IsTrue(properties.IsEmpty);
+        }
+
+        // [MQTT-1.5.4-1] (host only: a device string holds U+FFFD instead of a lone surrogate).
+        [TestMethod]
+        public void RefusesLoneSurrogatesInStrings()
+        {
+            RuntimeStrings.SkipUnlessLoneSurrogatesFit();
+            OutgoingProperties properties = new OutgoingProperties(2);
+            Assert.IsFalse(properties.AddUserProperty("b", "\uD800"));
+            Assert.IsFalse(properties.SetString(PropertyId.ReasonString, "x\uDC00"));
+            Assert.IsTrue(properties.IsEmpty);
+            Assert.IsTrue(properties.AddUserProperty("b", "\uFFFD"));
+        }
+
         [TestMethod]
         public void BoundsUserProperties()
         {
             OutgoingProperties properties = new OutgoingProperties(2);
             Assert.AreEqual(2, properties.UserPropertyCapacity);
             Assert.IsTrue(properties.AddUserProperty("a", "1"));
-            Assert.IsFalse(properties.AddUserProperty("b", "\uD800"));
             Assert.IsTrue(properties.AddUserProperty("a", "2"));
             Assert.IsFalse(properties.AddUserProperty("c", "3"));
             Assert.AreEqual(2, properties.UserPropertyCount);

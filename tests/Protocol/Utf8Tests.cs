@@ -40,16 +40,39 @@ namespace Telemetry.Tests.Protocol
             Assert.IsTrue(Utf8.AreEqual(text, buffer, 0, buffer.Length));
         }
 
-        // U+0000 and lone surrogates are not allowed in a UTF-8 Encoded String [MQTT-1.5.4-1], [MQTT-1.5.4-2].
+        // U+0000 is not allowed in a UTF-8 Encoded String [MQTT-1.5.4-2] (host only: a device string cannot hold it).
+        [TestMethod]
+        public void RefusesNullInStrings()
+        {
+            RuntimeStrings.SkipUnlessNullFits();
+            Assert.AreEqual(Utf8.Invalid, Utf8.Size("a\u0000b"));
+            Assert.AreEqual(Utf8.Invalid, Utf8.Size("\u0000"));
+            Assert.IsFalse(Utf8.AreEqual("a\u0000", Hex.Parse("61 00"), 0, 2));
+        }
+
+        // Lone surrogates are not allowed [MQTT-1.5.4-1] (host only: a device string holds U+FFFD in their place).
         // Built in code: a lone surrogate does not survive a round trip through a DataRow on every runner.
         [TestMethod]
-        public void RefusesNullAndLoneSurrogatesInStrings()
+        public void RefusesLoneSurrogatesInStrings()
         {
-            string[] texts = new string[] { "a\u0000b", "\uD800", "\uDC00x", "x\uD869", "\uD869\uD869" };
+            RuntimeStrings.SkipUnlessLoneSurrogatesFit();
+            string[] texts = new string[] { "\uD800", "\uDC00x", "x\uD869", "\uD869\uD869", "\uFFFD\uD800", "\uD800\uFFFD\uFFFD" };
             for (int i = 0; i < texts.Length; i++)
             {
                 Assert.AreEqual(Utf8.Invalid, Utf8.Size(texts[i]), "case " + i.ToString());
             }
+        }
+
+        // U+FFFD is a character like any other: the encoder's replacement check must not refuse it.
+        [TestMethod]
+        public void KeepsAGenuineReplacementCharacter()
+        {
+            Assert.AreEqual(3, Utf8.Size("\uFFFD"));
+            Assert.AreEqual(7, Utf8.Size("a\uFFFD\uFFFD"));
+            byte[] buffer = new byte[3];
+            Assert.AreEqual(3, Utf8.Write("\uFFFD", buffer, 0));
+            Hex.AssertBytes("EF BF BD", buffer, 0, 3);
+            Assert.IsTrue(Utf8.AreEqual("\uFFFD", buffer, 0, 3));
         }
 
         [TestMethod]

@@ -25,7 +25,7 @@ namespace Telemetry.SurfaceCheck.Device
         public static readonly DiagnosticDescriptor Async = Rule("NF0003", "'{0}' is not supported on the device (no Task, no async method builders); use threads and events");
 
         /// <summary>NF0004: <c>foreach</c> over a string.</summary>
-        public static readonly DiagnosticDescriptor ForEachString = Rule("NF0004", "foreach over a string is not supported on the device; index the string with a for loop");
+        public static readonly DiagnosticDescriptor ForEachString = Rule("NF0004", "foreach over a string is not supported on the device; encode the string to bytes once (UTF8Encoding.GetBytes) and loop over the bytes");
 
         /// <summary>NF0005: a multidimensional array.</summary>
         public static readonly DiagnosticDescriptor MultidimensionalArray = Rule("NF0005", "multidimensional array '{0}' is not supported on the device; use a jagged array or index arithmetic");
@@ -45,10 +45,14 @@ namespace Telemetry.SurfaceCheck.Device
         /// <summary>NF0010: a <c>volatile</c> field.</summary>
         public static readonly DiagnosticDescriptor VolatileField = Rule("NF0010", "volatile field '{0}' is not supported on the device (no IsVolatile in the core library); use lock or Interlocked");
 
+        /// <summary>NF0011: a string indexer (<c>s[i]</c> on a <c>string</c>).</summary>
+        public static readonly DiagnosticDescriptor StringIndexer = Rule("NF0011", "string indexer '{0}': the device runtime keeps strings as UTF-8 and walks '{1}' from its start on every [i] (a per-character loop is quadratic, and characters above U+FFFF read wrong); encode the string once with a cached UTF8Encoding.GetBytes and work on the bytes");
+
         /// <summary>All rules.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
         [
             Generic, Iterator, Async, ForEachString, MultidimensionalArray, DataRowArray, Record, InterpolationFormat, NumericFormat, VolatileField,
+            StringIndexer,
         ];
 
         /// <summary>Runs every rule over every syntax tree of <paramref name="compilation"/>; at most one report per rule and line.</summary>
@@ -179,6 +183,10 @@ namespace Telemetry.SurfaceCheck.Device
                         break;
                     case InterpolationFormatClauseSyntax format:
                         Report(InterpolationFormat, format.GetLocation(), format.FormatStringToken.ValueText);
+                        break;
+                    case ElementAccessExpressionSyntax access
+                        when model.GetTypeInfo(access.Expression).Type?.SpecialType == SpecialType.System_String:
+                        Report(StringIndexer, access.GetLocation(), access.ToString(), access.Expression.ToString());
                         break;
                     case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.VolatileKeyword):
                         Report(VolatileField, field.Declaration.Variables[0].Identifier.GetLocation(), field.Declaration.Variables[0].Identifier.Text);

@@ -13,7 +13,7 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Bytes the whole packet needs, payload included, or the status that would refuse it.</summary>
         public static int Size(int version, PublishPacket packet)
         {
-            return Window.PacketSize(RemainingLength(version, packet, true, out int _, out int _));
+            return Window.PacketSize(RemainingLength(version, packet, true, out PreparedTopic _, out int _));
         }
 
         /// <summary>
@@ -23,14 +23,14 @@ namespace Telemetry.Mqtt.Codec
         /// </summary>
         public static int Encode(byte[] buffer, int offset, int count, int version, PublishPacket packet)
         {
-            long remaining = RemainingLength(version, packet, true, out int topicSize, out int propertiesSize);
+            long remaining = RemainingLength(version, packet, true, out PreparedTopic topic, out int propertiesSize);
             int size = Window.Fit(buffer, offset, count, Window.PacketSize(remaining));
             if (size < 0)
             {
                 return size;
             }
 
-            int position = WriteHeader(buffer, offset, version, packet, (int)remaining, topicSize);
+            int position = WriteHeader(buffer, offset, version, packet, (int)remaining, topic);
             if (packet.PayloadLength > 0)
             {
                 Array.Copy(packet.Payload, packet.PayloadOffset, buffer, position, packet.PayloadLength);
@@ -45,7 +45,7 @@ namespace Telemetry.Mqtt.Codec
         /// </summary>
         public static int HeaderSize(int version, PublishPacket packet)
         {
-            long remaining = RemainingLength(version, packet, false, out int _, out int _);
+            long remaining = RemainingLength(version, packet, false, out PreparedTopic _, out int _);
             int size = Window.PacketSize(remaining);
             return size < 0 ? size : size - packet.PayloadLength;
         }
@@ -57,7 +57,7 @@ namespace Telemetry.Mqtt.Codec
         /// </summary>
         public static int EncodeHeader(byte[] buffer, int offset, int count, int version, PublishPacket packet)
         {
-            long remaining = RemainingLength(version, packet, false, out int topicSize, out int propertiesSize);
+            long remaining = RemainingLength(version, packet, false, out PreparedTopic topic, out int propertiesSize);
             int size = Window.PacketSize(remaining);
             if (size >= 0)
             {
@@ -70,15 +70,23 @@ namespace Telemetry.Mqtt.Codec
                 return size;
             }
 
-            return WriteHeader(buffer, offset, version, packet, (int)remaining, topicSize) - offset;
+            return WriteHeader(buffer, offset, version, packet, (int)remaining, topic) - offset;
         }
 
         private static int WriteHeader(byte[] buffer, int offset, int version, PublishPacket packet, int remaining,
-            int topicSize)
+            PreparedTopic topic)
         {
             int first = (PacketType.Publish << 4) | (packet.Dup ? 0x08 : 0) | (packet.Qos << 1) | (packet.Retain ? 0x01 : 0);
             int position = offset + FixedHeader.Write(buffer, offset, first, remaining);
-            position = OutgoingProperties.WriteString(packet.Topic, topicSize, buffer, position);
+            int topicSize = topic == null ? 0 : topic.Length;
+            BigEndian.WriteUInt16(buffer, position, topicSize);
+            position += 2;
+            if (topicSize > 0)
+            {
+                Array.Copy(topic.Bytes, 0, buffer, position, topicSize);
+                position += topicSize;
+            }
+
             if (packet.Qos > 0)
             {
                 BigEndian.WriteUInt16(buffer, position, packet.PacketId);
@@ -93,10 +101,10 @@ namespace Telemetry.Mqtt.Codec
             return position;
         }
 
-        private static long RemainingLength(int version, PublishPacket packet, bool withPayloadArray, out int topicSize,
+        private static long RemainingLength(int version, PublishPacket packet, bool withPayloadArray, out PreparedTopic topic,
             out int propertiesSize)
         {
-            topicSize = 0;
+            topic = null;
             propertiesSize = 0;
             if (!MqttVersion.IsSupported(version))
             {
@@ -120,11 +128,23 @@ namespace Telemetry.Mqtt.Codec
 
             bool v5 = version == MqttVersion.V500;
             bool alias = v5 && packet.Properties != null && packet.Properties.Has(PropertyId.TopicAlias);
-            topicSize = TopicName.Size(packet.Topic, alias);
-            if (topicSize < 0)
+            topic = packet.TopicBytes;
+            if (topic == null)
+            {
+                topic = packet.TopicCache;
+                topic.Update(packet.Topic);
+                if (alias && (packet.Topic == null || topic.IsEmpty))
+                {
+                    topic = null;
+                }
+            }
+
+            if (topic != null && !topic.IsValid)
             {
                 return EncodeStatus.InvalidTopicName;
             }
+
+            int topicSize = topic == null ? 0 : topic.Length;
 
             if (packet.PayloadLength < 0 || (withPayloadArray && !(packet.Payload == null
                 ? packet.PayloadLength == 0

@@ -9,6 +9,12 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>Topic Name; in 5.0 it may be empty when <see cref="Properties"/> carries a Topic Alias.</summary>
         public string Topic;
 
+        /// <summary>
+        /// The Topic Name encoded once at start-up; when set, the encoder copies its bytes and ignores
+        /// <see cref="Topic"/>. Null: the encoder uses <see cref="Topic"/>.
+        /// </summary>
+        public PreparedTopic TopicBytes;
+
         /// <summary>QoS 0, 1 or 2.</summary>
         public int Qos;
 
@@ -33,6 +39,12 @@ namespace Telemetry.Mqtt.Codec
         /// <summary>PUBLISH properties (5.0; ignored in 3.1.1).</summary>
         public readonly OutgoingProperties Properties;
 
+        /// <summary>
+        /// The UTF-8 form of <see cref="Topic"/>, encoded again only when <see cref="Topic"/> is another string object
+        /// than last time (64 characters fit without allocating).
+        /// </summary>
+        internal readonly PreparedTopic TopicCache = new PreparedTopic(64 * Utf8.MaxBytesPerChar);
+
         /// <summary>Creates a packet with its own property set.</summary>
         public PublishPacket()
             : this(new OutgoingProperties())
@@ -43,6 +55,16 @@ namespace Telemetry.Mqtt.Codec
         public PublishPacket(OutgoingProperties properties)
         {
             Properties = properties;
+        }
+
+        /// <summary>
+        /// Publishes to a topic prepared at start-up: sets <see cref="TopicBytes"/> and <see cref="Topic"/> (null clears
+        /// both, so the packet uses <see cref="Topic"/> again once it is set).
+        /// </summary>
+        public void SetTopic(PreparedTopic topic)
+        {
+            TopicBytes = topic;
+            Topic = topic == null ? null : topic.Topic;
         }
 
         /// <summary>Sets the payload to <paramref name="length"/> bytes of <paramref name="payload"/> at <paramref name="offset"/>.</summary>

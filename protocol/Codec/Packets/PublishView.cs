@@ -61,6 +61,12 @@ namespace Telemetry.Mqtt.Codec
             return Buffer != null && Utf8.AreEqual(topic, Buffer, TopicOffset, TopicLength);
         }
 
+        /// <summary>True when the Topic Name is exactly the prepared <paramref name="topic"/>: one byte comparison.</summary>
+        public bool TopicEquals(PreparedTopic topic)
+        {
+            return topic != null && topic.EqualsBytes(Buffer, TopicOffset, TopicLength);
+        }
+
         /// <summary>True when the Topic Name matches the Topic Filter <paramref name="filter"/>. Allocates nothing.</summary>
         public bool TopicMatches(string filter)
         {

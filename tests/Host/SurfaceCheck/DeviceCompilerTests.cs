@@ -38,6 +38,10 @@ namespace Telemetry.HostTests.SurfaceCheck
             { "decimal", "class C\n{\n    public decimal Value;\n}", "CS0518" },
             { "volatile field", "class C\n{\n    public volatile int Value;\n}", "NF0010" },
             { "foreach over a string", "class C\n{\n    int M(string s)\n    {\n        int n = 0;\n        foreach (char c in s)\n        {\n            n += c;\n        }\n\n        return n;\n    }\n}", "NF0004" },
+            { "string indexer in a loop", "class C\n{\n    int M(string s)\n    {\n        int n = 0;\n        for (int i = 0; i < s.Length; i++)\n        {\n            n += s[i];\n        }\n\n        return n;\n    }\n}", "NF0011" },
+            { "string indexer once", "class C\n{\n    bool M(string s)\n    {\n        return s.Length > 0 && s[0] == '$';\n    }\n}", "NF0011" },
+            { "indexer on a string property", "class C\n{\n    public string Name { get; set; }\n\n    char M()\n    {\n        return Name[2];\n    }\n}", "NF0011" },
+            { "indexer on a string constant", "class C\n{\n    private const string Digits = \"0123456789\";\n\n    char M(int d)\n    {\n        return Digits[d];\n    }\n}", "NF0011" },
             { "int[,]", "class C\n{\n    public int[,] Grid = new int[2, 2];\n}", "NF0005" },
             { "DataRow with an array", "using nanoFramework.TestFramework;\n[TestClass]\npublic class T\n{\n    [TestMethod]\n    [DataRow(new int[] { 1 })]\n    public void M(int[] a)\n    {\n    }\n}", "NF0006" },
             { "file-scoped namespace", "namespace Device.Sample;\nclass C\n{\n}", "CS8773" },
@@ -197,6 +201,52 @@ namespace Telemetry.HostTests.SurfaceCheck
                             LineReceivedHandler local = delegate (object s, string l) { Console.WriteLine(l); };
                             local(this, "done");
                         }
+                    }
+                }
+                """;
+
+            IReadOnlyList<SurfaceDiagnostic> diagnostics = Compiler.CheckSnippet(Code, DeviceAssemblies);
+
+            Assert.True(diagnostics.Count == 0, string.Join('\n', diagnostics));
+        }
+
+        [Fact]
+        public void StringIndexerMessageSaysWhyAndWhatToDo()
+        {
+            const string Code = "class C\n{\n    char M(string topic)\n    {\n        return topic[1];\n    }\n}";
+
+            SurfaceDiagnostic diagnostic = Assert.Single(Compiler.CheckSnippet(Code, "mscorlib"));
+
+            Assert.Equal("NF0011", diagnostic.Id);
+            Assert.Contains("'topic[1]'", diagnostic.Message, StringComparison.Ordinal);
+            Assert.Contains("UTF-8", diagnostic.Message, StringComparison.Ordinal);
+            Assert.Contains("GetBytes", diagnostic.Message, StringComparison.Ordinal);
+            Assert.StartsWith("snippet.cs(5,", diagnostic.ToString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void IndexersOnBytesCharsAndArraysOfStringsPass()
+        {
+            const string Code = """
+                using System.Text;
+
+                class C
+                {
+                    private static readonly UTF8Encoding Encoder = new UTF8Encoding();
+                    private readonly byte[] bytes = new byte[32];
+                    private readonly string[] names = new string[] { "a", "b" };
+
+                    int M(string text)
+                    {
+                        int count = Encoder.GetBytes(text, 0, text.Length, bytes, 0);
+                        char[] chars = text.ToCharArray();
+                        int sum = chars.Length > 0 ? chars[0] : 0;
+                        for (int i = 0; i < count; i++)
+                        {
+                            sum += bytes[i];
+                        }
+
+                        return sum + names[1].IndexOf('b') + text.IndexOf('/');
                     }
                 }
                 """;
