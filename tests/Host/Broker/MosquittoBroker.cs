@@ -67,14 +67,28 @@ public sealed class MosquittoBroker : IDisposable
 
     public string ConfigPath => Path.Combine(Directory, "mosquitto.conf");
 
-    /// <summary>Everything mosquitto printed since the first start.</summary>
+    /// <summary>The broker's log file (connections, disconnections, errors).</summary>
+    public string LogPath => Path.Combine(Directory, "mosquitto.log");
+
+    /// <summary>The log file and everything mosquitto printed since the first start.</summary>
     public string Log
     {
         get
         {
+            string file;
+            try
+            {
+                using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                file = new StreamReader(stream).ReadToEnd();
+            }
+            catch (IOException)
+            {
+                file = "";
+            }
+
             lock (_log)
             {
-                return _log.ToString();
+                return file + _log.ToString();
             }
         }
     }
@@ -198,7 +212,7 @@ public sealed class MosquittoBroker : IDisposable
         }
 
         lines.Add("allow_anonymous true");
-        lines.Add("log_dest stdout");
+        lines.Add($"log_dest file {LogPath}");
         lines.Add("log_type error");
         lines.Add("log_type warning");
         lines.Add("log_type notice");
