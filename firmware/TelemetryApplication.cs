@@ -218,7 +218,13 @@ namespace Telemetry.Firmware
             if (now >= _nextTelemetry)
             {
                 PublishTelemetry();
-                _nextTelemetry = now + (CurrentIntervalSeconds * 1000L);
+
+                // Keep the period without drift; after a stall, start again from now rather than catch up in a burst.
+                _nextTelemetry += CurrentIntervalSeconds * 1000L;
+                if (_nextTelemetry <= now)
+                {
+                    _nextTelemetry = now + (CurrentIntervalSeconds * 1000L);
+                }
             }
 
             if (_pendingAction != CommandAction.None && now >= _pendingActionAt)
