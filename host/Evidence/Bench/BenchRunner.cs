@@ -71,6 +71,7 @@ public sealed class BenchRunner(BenchOptions options, TextWriter log)
         }
 
         OurClientFigures.AddMemory(results);
+        results.Notes.Add($"Our client runs with InboundQos2Capacity {OurClient.InboundQos2Capacity}: mosquitto 2.0.11 frees a slot of its window at PUBREC, not PUBCOMP, so under a QoS 2 flood up to about 90 messages await PUBREL at the subscriber (measured with the raw socket: 89); with the default capacity (16) the client closes the connection with 0x93 (Receive Maximum exceeded) and a clean session loses the rest.");
         if (options.Fleet)
         {
             await FleetBench.RunAsync(broker, options.Quick, results, log);

@@ -15,6 +15,9 @@ public sealed class OurClient : IBenchClient
 {
     private static int clientNumber;
 
+    /// <summary>Inbound QoS 2 ids awaiting PUBREL: above what mosquitto sends at its window of 20 (measured: 89).</summary>
+    public const int InboundQos2Capacity = 128;
+
     public string Name => BenchResults.OursName;
 
     /// <summary>The options of every benchmark client: 3.1.1, clean session, buffers for a 1 KB payload.</summary>
@@ -29,7 +32,8 @@ public sealed class OurClient : IBenchClient
         ReceiveBufferSize = 2048,
         SendBufferSize = 2048,
         MaxInflight = BenchSettings.Window,
-        InboundQos2Capacity = 64,
+        // mosquitto 2.0.11 frees a window slot at PUBREC, so up to ~90 QoS 2 messages await PUBREL at its window of 20.
+        InboundQos2Capacity = InboundQos2Capacity,
         OutboxBytes = 64 * 1024,
         OutboxEntries = 64,
     };
@@ -61,7 +65,16 @@ public sealed class OurClient : IBenchClient
         return Task.Run<IReceiveRun>(() =>
         {
             var session = Session.Open(BenchOptions(port, "ours-sub"));
-            session.Subscribe(topic, qos);
+            try
+            {
+                session.Subscribe(topic, qos);
+            }
+            catch
+            {
+                session.Dispose();
+                throw;
+            }
+
             return new ReceiveRun(session, count);
         });
     }
@@ -101,24 +114,9 @@ public sealed class OurClient : IBenchClient
         private Session(MqttClientOptions options)
         {
             client = new MqttClient(options, new TcpTransport(), new SystemClock());
-            client.PublishCompleted += (_, packetId, reason) => Signal(() =>
-            {
-                completed++;
-                lastCompletedId = packetId;
-                if (reason != 0)
-                {
-                    Failure = $"publish {packetId} refused with reason {reason}";
-                }
-            });
-            client.SubscribeCompleted += (_, _, _, reason) => Signal(() => subscribed = reason <= 2);
-            client.ConnectionChanged += (_, e) => Signal(() =>
-            {
-                connected = e.Connected;
-                if (!e.Connected && e.Reason != ConnectionReason.ClientDisconnect)
-                {
-                    Failure ??= $"connection lost (reason {e.Reason}, code {e.Code})";
-                }
-            });
+            client.PublishCompleted += OnPublishCompleted;
+            client.SubscribeCompleted += OnSubscribeCompleted;
+            client.ConnectionChanged += OnConnectionChanged;
             client.MessageReceived += OnMessage;
         }
 
@@ -183,6 +181,9 @@ public sealed class OurClient : IBenchClient
 
         public void Dispose() => client.Stop();
 
+        /// <summary>The client's state, for a run that did not complete.</summary>
+        public string Describe() => $"connected {client.IsConnected}, connections {client.ConnectionCount}, inbound QoS 2 {client.InboundQos2Count}, in flight {client.InflightCount}, unexpected ids {client.UnexpectedPacketIdCount}, handler errors {client.HandlerErrorCount}, {Failure}";
+
         /// <summary>The hot path of a full outbox: no closure, so the harness allocates nothing per message.</summary>
         private void WaitForCompletedAbove(long before)
         {
@@ -216,11 +217,41 @@ public sealed class OurClient : IBenchClient
             }
         }
 
-        private void Signal(Action change)
+        // The handlers run on the client's thread for every message: no closures, so they allocate nothing.
+        private void OnPublishCompleted(MqttClient sender, int packetId, int reason)
         {
             lock (gate)
             {
-                change();
+                completed++;
+                lastCompletedId = packetId;
+                if (reason != 0)
+                {
+                    Failure = $"publish {packetId} refused with reason {reason}";
+                }
+
+                Monitor.PulseAll(gate);
+            }
+        }
+
+        private void OnSubscribeCompleted(MqttClient sender, int packetId, int index, int reason)
+        {
+            lock (gate)
+            {
+                subscribed = reason <= 2;
+                Monitor.PulseAll(gate);
+            }
+        }
+
+        private void OnConnectionChanged(MqttClient sender, ConnectionEvent e)
+        {
+            lock (gate)
+            {
+                connected = e.Connected;
+                if (!e.Connected && e.Reason != ConnectionReason.ClientDisconnect)
+                {
+                    Failure ??= $"connection lost (reason {e.Reason}, code {e.Code})";
+                }
+
                 Monitor.PulseAll(gate);
             }
         }
@@ -281,6 +312,11 @@ public sealed class OurClient : IBenchClient
                 }
 
                 long received = session.Received;
+                if (received < count)
+                {
+                    Console.WriteLine($"  ours: {received} of {count} received; {session.Describe()}");
+                }
+
                 double? perMessage = received >= count ? (double)(GC.GetTotalAllocatedBytes(precise: true) - allocatedAtStart) / received : null;
                 return new Measurement(received, received > 1 ? Stopwatch.GetElapsedTime(session.FirstTimestamp, session.LastTimestamp).TotalSeconds : 0, perMessage);
             });
