@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Telemetry.Evidence.Broker;
-using Telemetry.HostTests.Broker;
 using Telemetry.Evidence.Clients;
+using Telemetry.HostTests.Broker;
 
 namespace Telemetry.Evidence.Bench;
 

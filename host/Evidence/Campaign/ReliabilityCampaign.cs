@@ -20,12 +20,12 @@ public static class ReliabilityCampaign
 
         Add(FuzzCampaign.Decoders(seed, budget * 0.25));
         Add(FuzzCampaign.Nmea(seed, budget * 0.15));
-        foreach (var part in await FaultCampaign.RunAsync(budget * 0.40, log))
+        foreach (var part in await FaultCampaign.RunAsync(budget * 0.40, log, minimumFaults: budget < TimeSpan.FromMinutes(2) ? 4 : 8))
         {
             Add(part);
         }
 
-        Add(await FleetSoak.RunAsync(budget * 0.20, log));
+        Add(await FleetSoak.RunAsync(budget * 0.20, budget < TimeSpan.FromMinutes(2) ? 50 : 300, log));
         result.Elapsed = clock.Elapsed;
         return result;
     }
