@@ -5,7 +5,7 @@ using Telemetry.Evidence.Report;
 namespace Telemetry.Evidence;
 
 /// <summary>
-/// <c>dotnet run -c Release --project host/Evidence [-- [bench] [--quick] [--clients a,b] [--no-fleet] [--out DIR]]</c>
+/// <c>dotnet run -c Release --project host/Evidence [-- [bench] [--quick | --smoke] [--clients a,b] [--no-fleet] [--out DIR]]</c>
 /// benchmarks every client side by side and writes docs/evidence/results.md and throughput.svg;
 /// <c>dotnet run -c Release --project host/Evidence -- campaign [--minutes N]</c> runs the reliability campaign and
 /// writes docs/evidence/campaign.md. Exit code 0 only when nothing was lost.
@@ -35,16 +35,18 @@ public static class Program
     private static async Task<int> BenchAsync(List<string> arguments, string output)
     {
         bool quick = Flag(arguments, "--quick");
+        bool smoke = Flag(arguments, "--smoke");
         bool fleet = !Flag(arguments, "--no-fleet");
         string? clients = Option(arguments, "--clients");
         RefuseRest(arguments);
         var options = new BenchOptions
         {
             Quick = quick,
-            Fleet = fleet,
+            Smoke = smoke,
+            Fleet = fleet && !smoke,
             OutputFolder = output,
             Clients = clients?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
-            Command = "dotnet run -c Release --project host/Evidence" + (quick ? " -- --quick" : string.Empty),
+            Command = "dotnet run -c Release --project host/Evidence" + (quick ? " -- --quick" : smoke ? " -- --smoke" : string.Empty),
         };
         var results = await new BenchRunner(options, Console.Out).RunAsync();
         Directory.CreateDirectory(output);
@@ -74,7 +76,7 @@ public static class Program
     private static int Usage(string problem)
     {
         Console.Error.WriteLine(problem);
-        Console.Error.WriteLine("usage: Evidence [bench] [--quick] [--clients raw socket,ours,MQTTnet,libmosquitto,mqtt.js] [--no-fleet] [--out DIR]");
+        Console.Error.WriteLine("usage: Evidence [bench] [--quick | --smoke] [--clients raw socket,ours,MQTTnet,libmosquitto,mqtt.js] [--no-fleet] [--out DIR]");
         Console.Error.WriteLine("       Evidence campaign [--minutes N] [--out DIR]");
         return 2;
     }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using Telemetry.Evidence.Broker;
+using Telemetry.Evidence.Clients;
 using Telemetry.HostTests.Broker;
 using Telemetry.Mqtt.Codec;
 using Telemetry.Mqtt.Session;
@@ -194,7 +195,7 @@ public static class FaultCampaign
         OutboxBytes = 512 * 1024,
         OutboxEntries = 4096,
         MaxInflight = 16,
-        InboundQos2Capacity = 1024,
+        InboundQos2Capacity = OurClient.InboundQos2Capacity, // see OurClient: mosquitto overruns any smaller table
     };
 
     /// <summary>A started client and the counters the campaign reads.</summary>

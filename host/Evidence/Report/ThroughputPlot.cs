@@ -24,7 +24,7 @@ public static class ThroughputPlot
         var clients = results.Throughput.Select(r => r.Client).Distinct().ToList();
         var cases = results.Throughput.Select(r => (r.PayloadSize, r.Qos)).Distinct().OrderBy(c => c.PayloadSize).ThenBy(c => c.Qos).ToList();
         double max = results.Throughput.SelectMany(r => new[] { r.Publish, r.Receive }).Max(m => m?.MessagesPerSecond ?? 0);
-        double top = Math.Pow(10, Math.Ceiling(Math.Log10(Math.Max(max, 10))));
+        double top = Math.Max(max, 10_000) * 1.5;
         const double bottomValue = 1000;
 
         int width = Left + (2 * PanelWidth) + 60;
@@ -38,7 +38,7 @@ public static class ThroughputPlot
             int x0 = Left + (panel * (PanelWidth + 40));
             Func<ThroughputRow, Measurement?> select = panel == 0 ? r => r.Publish : r => r.Receive;
             svg.AppendLine(Invariant($"<text x=\"{x0 + (PanelWidth / 2)}\" y=\"{Top - 10}\" text-anchor=\"middle\" font-size=\"14\">{(panel == 0 ? "Publish" : "Receive")}</text>"));
-            for (double tick = bottomValue; tick <= top; tick *= 10)
+            foreach (double tick in Ticks(bottomValue, top))
             {
                 double y = Y(tick, bottomValue, top);
                 svg.AppendLine(Invariant($"<line x1=\"{x0}\" y1=\"{y:F1}\" x2=\"{x0 + PanelWidth}\" y2=\"{y:F1}\" stroke=\"#e0e0e0\"/>"));
@@ -71,7 +71,7 @@ public static class ThroughputPlot
 
         for (int k = 0; k < clients.Count; k++)
         {
-            int lx = Left + ((k % 3) * 220);
+            int lx = Left + ((k % 3) * 300);
             int ly = Top + PanelHeight + Bottom + (22 * (k / 3));
             svg.AppendLine(Invariant($"<rect x=\"{lx}\" y=\"{ly - 11}\" width=\"14\" height=\"14\" fill=\"{Colors[k % Colors.Length]}\"/>"));
             svg.AppendLine(Invariant($"<text x=\"{lx + 20}\" y=\"{ly}\">{SecurityElement.Escape(clients[k] == BenchResults.OursName ? "ours (MqttClient + TcpTransport)" : clients[k])}</text>"));
@@ -81,13 +81,28 @@ public static class ThroughputPlot
         return svg.ToString();
     }
 
+    /// <summary>1, 2, 5 times each power of ten from <paramref name="bottom"/> up to <paramref name="top"/>.</summary>
+    private static IEnumerable<double> Ticks(double bottom, double top)
+    {
+        for (double decade = bottom; decade <= top; decade *= 10)
+        {
+            foreach (double factor in new[] { 1.0, 2.0, 5.0 })
+            {
+                if (decade * factor <= top)
+                {
+                    yield return decade * factor;
+                }
+            }
+        }
+    }
+
     private static double Y(double value, double bottom, double top)
     {
         double fraction = (Math.Log10(value) - Math.Log10(bottom)) / (Math.Log10(top) - Math.Log10(bottom));
         return Top + PanelHeight - (fraction * PanelHeight);
     }
 
-    private static string Label(double value) => value >= 1e6 ? Invariant($"{value / 1e6:0}M") : value >= 1e3 ? Invariant($"{value / 1e3:0}k") : Invariant($"{value:0}");
+    private static string Label(double value) => value >= 1e6 ? Invariant($"{value / 1e6:0.#}M") : value >= 1e3 ? Invariant($"{value / 1e3:0.#}k") : Invariant($"{value:0}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,7 @@ public partial class CampaignSliceTests(ITestOutputHelper output)
         string folder = Path.Combine(Path.GetTempPath(), "campaign-slice-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var (exitCode, log) = RunEvidence(["campaign", "--minutes", "0.75", "--out", folder], TimeSpan.FromMinutes(3));
+            var (exitCode, log) = EvidenceProgram.Run(["campaign", "--minutes", "0.75", "--out", folder], TimeSpan.FromMinutes(3));
             output.WriteLine(log);
             string report = File.ReadAllText(Path.Combine(folder, "campaign.md"));
             output.WriteLine(report);
@@ -50,34 +50,9 @@ public partial class CampaignSliceTests(ITestOutputHelper output)
     [Fact]
     public void UnknownArgumentsAreRefused()
     {
-        var (exitCode, log) = RunEvidence(["campaign", "--minute", "1"], TimeSpan.FromMinutes(1));
+        var (exitCode, log) = EvidenceProgram.Run(["campaign", "--minute", "1"], TimeSpan.FromMinutes(1));
         Assert.Equal(2, exitCode);
         Assert.Contains("unknown argument: --minute", log, StringComparison.Ordinal);
-    }
-
-    /// <summary>Runs the Evidence program of this build's configuration (built before the tests: a project reference).</summary>
-    private static (int ExitCode, string Log) RunEvidence(string[] args, TimeSpan timeout)
-    {
-        string configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
-        string program = RepoPaths.Combine("artifacts", "bin", "Evidence", configuration, "Evidence.dll");
-        Assert.True(File.Exists(program), program + " not built");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(program);
-        foreach (string arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the campaign did not end within " + timeout);
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
     [GeneratedRegex(@"Summary: campaign: \d+ parts in \d+ s, (?<inputs>[\d,]+) inputs, (?<faults>[\d,]+) faults, (?<sent>[\d,]+) messages sent, [\d,]+ received, (?<lost>\d+) lost, (?<failures>\d+) failures")]
