@@ -51,6 +51,15 @@ namespace Telemetry.Mqtt.Session
         private void HandleConnAck(int offset, int length)
         {
             int status = ConnAckDecoder.Decode(rx, offset, length, version, connAck);
+            if (status != ReasonCode.Success && v5
+                && ConnAckDecoder.Decode(rx, offset, length, MqttVersion.V311, connAck) == ReasonCode.Success
+                && connAck.ReasonCode == ConnectReturnCode.UnacceptableProtocolVersion)
+            {
+                // A 3.1.1-only broker answers a 5.0 CONNECT in 3.1.1 form.
+                Drop(ConnectionReason.Refused, ReasonCode.UnsupportedProtocolVersion, false);
+                return;
+            }
+
             if (status != ReasonCode.Success)
             {
                 ProtocolFailure(status);
@@ -93,6 +102,10 @@ namespace Telemetry.Mqtt.Session
                 // The broker has no session: forget the incoming QoS 2 ids and publish everything again as new.
                 inbound.Clear();
                 outbox.RequeueInflight();
+            }
+            else
+            {
+                inbound.Unconfirm();
             }
 
             ResendInflight();

@@ -154,21 +154,9 @@ namespace Telemetry.Mqtt.Session
 
             int qos = publishView.Qos;
             int packetId = publishView.PacketId;
-            if (qos == 2)
+            if (qos == 2 && !AcceptQos2(packetId))
             {
-                if (inbound.Contains(packetId))
-                {
-                    // Delivered already, PUBREL not yet here: acknowledge again, never deliver twice.
-                    SendAck(PacketType.PubRec, packetId, ReasonCode.Success);
-                    return;
-                }
-
-                if (!inbound.Add(packetId))
-                {
-                    // More unreleased QoS 2 messages than our Receive Maximum: the broker broke the limit.
-                    ProtocolFailure(ReasonCode.ReceiveMaximumExceeded);
-                    return;
-                }
+                return;
             }
 
             int current = generation;
@@ -186,6 +174,46 @@ namespace Telemetry.Mqtt.Session
             {
                 SendAck(PacketType.PubRec, packetId, ReasonCode.Success);
             }
+        }
+
+        /// <summary>
+        /// Exactly once for an incoming QoS 2 PUBLISH: false when it must not be delivered (a retransmission, answered
+        /// with PUBREC again, or a broken limit that ended the connection).
+        /// </summary>
+        private bool AcceptQos2(int packetId)
+        {
+            if (inbound.Contains(packetId))
+            {
+                if (publishView.Dup)
+                {
+                    // Delivered already, PUBREL not yet here: acknowledge again, never deliver twice.
+                    inbound.Confirm(packetId);
+                    SendAck(PacketType.PubRec, packetId, ReasonCode.Success);
+                    return false;
+                }
+
+                // DUP 0 is a new message [MQTT-3.3.1-1]: the broker completed or forgot the old one with this id.
+                inbound.Remove(packetId);
+                inboundIdsReused++;
+            }
+
+            if (inbound.Add(packetId))
+            {
+                return true;
+            }
+
+            // Full: more unreleased QoS 2 messages than our table (5.0: than the Receive Maximum we advertised). Ending
+            // the connection would loop: the broker resends them all after the reconnect (mosquitto 2.0 does overshoot
+            // after restoring its database). Make room instead: first an id from before the reconnect that the broker
+            // no longer confirmed, else the oldest.
+            if (!inbound.EvictUnconfirmed())
+            {
+                inbound.EvictOldest();
+            }
+
+            inboundEvictions++;
+            inbound.Add(packetId);
+            return true;
         }
 
         private void Deliver()

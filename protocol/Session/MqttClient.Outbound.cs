@@ -216,36 +216,32 @@ namespace Telemetry.Mqtt.Session
 
         private int SendSubscribe(int index)
         {
-            int packetId = NextPacketId();
             subscribe.Clear();
             subscribe.Add(subscriptions.GetFilter(index), subscriptions.GetQos(index));
-            subscribe.PacketId = packetId;
-            int size = SubscribeEncoder.Encode(tx, 0, tx.Length, version, subscribe);
-            subscribe.Clear();
-            if (size < 0)
-            {
-                return FromEncodeStatus(size);
-            }
-
-            subscriptions.Set(index, SubscriptionState.Subscribing, packetId);
-            SendBytes(tx, 0, size);
-            return packetId;
+            return SendFilterList(index, subscribe, SubscriptionState.Subscribing);
         }
 
         private int SendUnsubscribe(int index)
         {
-            int packetId = NextPacketId();
             unsubscribe.Clear();
             unsubscribe.Add(subscriptions.GetFilter(index));
-            unsubscribe.PacketId = packetId;
-            int size = UnsubscribeEncoder.Encode(tx, 0, tx.Length, version, unsubscribe);
-            unsubscribe.Clear();
+            return SendFilterList(index, unsubscribe, SubscriptionState.Unsubscribing);
+        }
+
+        private int SendFilterList(int index, FilterListPacket packet, int pendingState)
+        {
+            int packetId = NextPacketId();
+            packet.PacketId = packetId;
+            int size = pendingState == SubscriptionState.Subscribing
+                ? SubscribeEncoder.Encode(tx, 0, tx.Length, version, subscribe)
+                : UnsubscribeEncoder.Encode(tx, 0, tx.Length, version, unsubscribe);
+            packet.Clear();
             if (size < 0)
             {
                 return FromEncodeStatus(size);
             }
 
-            subscriptions.Set(index, SubscriptionState.Unsubscribing, packetId);
+            subscriptions.Set(index, pendingState, packetId);
             SendBytes(tx, 0, size);
             return packetId;
         }

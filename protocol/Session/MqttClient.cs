@@ -66,6 +66,8 @@ namespace Telemetry.Mqtt.Session
         private long brokerMaximumPacketSize;
         private int unexpectedPacketIds;
         private int handlerErrors;
+        private int inboundEvictions;
+        private int inboundIdsReused;
         private int connections;
 
         /// <summary>
@@ -176,6 +178,21 @@ namespace Telemetry.Mqtt.Session
         public int UnexpectedPacketIdCount
         {
             get { return unexpectedPacketIds; }
+        }
+
+        /// <summary>
+        /// Incoming QoS 2 ids dropped from a full table to make room (ids the broker no longer confirmed after a
+        /// reconnect, or the oldest in 3.1.1); exactly once is weakened only if such a message is retransmitted later.
+        /// </summary>
+        public int InboundQos2EvictionCount
+        {
+            get { return inboundEvictions; }
+        }
+
+        /// <summary>Incoming QoS 2 PUBLISH without DUP reusing an id awaiting PUBREL (a new message, delivered).</summary>
+        public int InboundQos2IdReuseCount
+        {
+            get { return inboundIdsReused; }
         }
 
         /// <summary>Exceptions thrown by event handlers (caught so the session survives).</summary>

@@ -67,7 +67,7 @@ namespace Telemetry.Mqtt.Session
         public int MaxInflight = 8;
 
         /// <summary>Incoming QoS 2 packet ids awaiting PUBREL (advertised as Receive Maximum in 5.0).</summary>
-        public int InboundQos2Capacity = 16;
+        public int InboundQos2Capacity = 32;
 
         /// <summary>Subscriptions the client keeps and restores after a reconnect.</summary>
         public int MaxSubscriptions = 8;

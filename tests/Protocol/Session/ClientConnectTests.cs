@@ -110,6 +110,18 @@ namespace Telemetry.Tests.Protocol.Session
         }
 
         [TestMethod]
+        public void A311OnlyBrokerRefusing5IsUnsupportedProtocolVersion()
+        {
+            ClientHarness h = new ClientHarness(MqttVersion.V500).Create();
+            h.Client.Connect();
+            h.Poll();
+            h.Deliver("20 02 00 01");
+            Assert.AreEqual(ConnectionReason.Refused, h.Probe.LastReason, "CONNACK 3.1.1 form with return code 1");
+            Assert.AreEqual(ReasonCode.UnsupportedProtocolVersion, h.Probe.LastCode);
+            Assert.AreEqual(PacketType.Connect, h.Transport.SentType(-1), "no 5.0 DISCONNECT to a 3.1.1 broker");
+        }
+
+        [TestMethod]
         [DataRow(MqttVersion.V311)]
         [DataRow(MqttVersion.V500)]
         public void SessionPresentWithCleanStartIsAProtocolError(int version)

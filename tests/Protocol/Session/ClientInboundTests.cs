@@ -86,25 +86,64 @@ namespace Telemetry.Tests.Protocol.Session
         [TestMethod]
         [DataRow(MqttVersion.V311)]
         [DataRow(MqttVersion.V500)]
-        public void AFullInboundTableEndsTheConnection(int version)
+        public void AFullTableMakesRoomFromTheOldest(int version)
+        {
+            // Ending the connection would loop: the broker resends every unreleased message after the reconnect.
+            ClientHarness h = Full(version);
+            h.Deliver(BrokerPackets.Publish(version, "q", "3", 2, 3, false));
+            Assert.AreEqual(3, h.Probe.Messages);
+            Hex.AssertBytes("50 02 00 03", h.Transport.GetSent(-1), 0, 4);
+            Assert.IsTrue(h.Client.IsConnected);
+            Assert.AreEqual(1, h.Client.InboundQos2EvictionCount);
+            Assert.AreEqual(2, h.Client.InboundQos2Count);
+            h.Deliver(BrokerPackets.Publish(version, "q", "2", 2, 2, true));
+            Assert.AreEqual(3, h.Probe.Messages, "id 2 is still known");
+            h.Deliver(BrokerPackets.Ack(PacketType.PubRel, 1));
+            Assert.AreEqual(PacketType.PubComp, h.Transport.SentType(-1), "PUBREL for the evicted id is still completed");
+        }
+
+        [TestMethod]
+        [DataRow(MqttVersion.V311)]
+        [DataRow(MqttVersion.V500)]
+        public void IdsTheBrokerForgotAcrossAReconnectMakeRoomFirst(int version)
+        {
+            ClientHarness h = Full(version);
+            h.LoseConnection();
+            h.Reconnect(true);
+            h.Deliver(BrokerPackets.Ack(PacketType.PubRel, 2));
+            Assert.AreEqual(1, h.Client.InboundQos2Count, "id 1 is never released: the broker lost it");
+            h.Deliver(BrokerPackets.Publish(version, "q", "5", 2, 5, false));
+            h.Deliver(BrokerPackets.Publish(version, "q", "6", 2, 6, false));
+            Assert.IsTrue(h.Client.IsConnected);
+            Assert.AreEqual(4, h.Probe.Messages);
+            Assert.AreEqual(1, h.Client.InboundQos2EvictionCount);
+        }
+
+        [TestMethod]
+        public void APublishWithoutDupReusingAnUnreleasedIdIsANewMessage()
+        {
+            ClientHarness h = new ClientHarness(MqttVersion.V500).Create();
+            h.Connect(false);
+            h.Deliver(BrokerPackets.Publish(MqttVersion.V500, "q", "old", 2, 4, false));
+            h.Deliver(BrokerPackets.Publish(MqttVersion.V500, "q", "new", 2, 4, false));
+            Assert.AreEqual(2, h.Probe.Messages);
+            Assert.AreEqual("new", h.Probe.Payloads[1]);
+            Assert.AreEqual(1, h.Client.InboundQos2IdReuseCount);
+            Assert.AreEqual(1, h.Client.InboundQos2Count);
+        }
+
+        private static ClientHarness Full(int version)
         {
             MqttClientOptions options = ClientHarness.DefaultOptions(version);
             options.InboundQos2Capacity = 2;
+            options.CleanStart = false;
+            options.SessionExpirySeconds = 60;
             ClientHarness h = new ClientHarness(options).Create();
             h.Connect(false);
             h.Deliver(BrokerPackets.Publish(version, "q", "1", 2, 1, false));
             h.Deliver(BrokerPackets.Publish(version, "q", "2", 2, 2, false));
             Assert.AreEqual(2, h.Client.InboundQos2Count);
-            h.Deliver(BrokerPackets.Publish(version, "q", "3", 2, 3, false));
-
-            Assert.AreEqual(2, h.Probe.Messages, "the third is not delivered");
-            Assert.IsFalse(h.Client.IsConnected);
-            Assert.AreEqual(ConnectionReason.ProtocolError, h.Probe.LastReason);
-            Assert.AreEqual(ReasonCode.ReceiveMaximumExceeded, h.Probe.LastCode);
-            if (version == MqttVersion.V500)
-            {
-                Hex.AssertBytes("E0 01 93", h.Transport.GetSent(-1), 0, 3);
-            }
+            return h;
         }
 
         [TestMethod]
