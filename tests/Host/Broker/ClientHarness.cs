@@ -27,6 +27,8 @@ public sealed class ClientHarness : IDisposable
     private readonly List<(bool Connected, int Reason, int Code, bool SessionPresent)> _events = [];
     private readonly Dictionary<int, int> _completed = [];
     private int _subAcks;
+    private int _completions;
+    private int _failedCompletions;
 
     public ClientHarness(MqttClientOptions options)
     {
@@ -35,7 +37,12 @@ public sealed class ClientHarness : IDisposable
         Client = new MqttClient(options, Faults, new SystemClock());
         Client.MessageReceived += OnMessage;
         Client.ConnectionChanged += (_, e) => Record(() => _events.Add((e.Connected, e.Reason, e.Code, e.SessionPresent)));
-        Client.PublishCompleted += (_, id, reason) => Record(() => _completed[id] = reason);
+        Client.PublishCompleted += (_, id, reason) => Record(() =>
+        {
+            _completed[id] = reason;
+            _completions++;
+            _failedCompletions += reason >= 0x80 ? 1 : 0;
+        });
         Client.SubscribeCompleted += (_, _, _, _) => Record(() => _subAcks++);
     }
 
@@ -96,6 +103,18 @@ public sealed class ClientHarness : IDisposable
             lock (_gate)
             {
                 return [.. _events];
+            }
+        }
+    }
+
+    /// <summary>QoS 1/2 publishes completed (PUBACK / PUBCOMP), and how many of them with a failure code.</summary>
+    public (int Total, int Failed) Completions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return (_completions, _failedCompletions);
             }
         }
     }
