@@ -12,6 +12,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf '\n%s\n0 passed, 1 failed\n' "$*"; exit 1; }
 
+step "tools (dotnet tool restore: PowerShell for the flash.ps1 tests)"
+dotnet tool restore >/dev/null || fail "dotnet tool restore failed (.config/dotnet-tools.json)"
+
 step "host build"
 dotnet build host/Telemetry.Host.slnx -c Release -nologo -clp:ErrorsOnly || fail "host build failed"
 

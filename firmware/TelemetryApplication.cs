@@ -106,7 +106,9 @@ namespace Telemetry.Firmware
                 ? HomeAssistantDiscovery.Build(configuration, _topics, system.MacAddress)
                 : new DiscoveryMessage[0];
             _startMilliseconds = clock.Milliseconds;
-            _nextTelemetry = _startMilliseconds;
+
+            // The first message follows the birth of the first connection; without one it is queued after a period.
+            _nextTelemetry = _startMilliseconds + (configuration.TelemetryIntervalSeconds * 1000L);
             Counters = new ApplicationCounters();
             session.MessageReceived += OnMessageReceived;
             session.StateChanged += OnStateChanged;
@@ -184,13 +186,14 @@ namespace Telemetry.Firmware
 
         /// <summary>
         /// Publishes <c>offline</c> on the status topic (retained), then disconnects cleanly. The broker does not send
-        /// the will after a clean disconnect, so this message stands in for it.
+        /// the will after a clean disconnect, so this message stands in for it; it goes at QoS 0, which a connected
+        /// client sends at once, ahead of any queued message and of the DISCONNECT.
         /// </summary>
         public void Stop()
         {
             if (_session.IsConnected)
             {
-                _session.Publish(_topics.Status, _topics.OfflinePayload, 0, _topics.OfflinePayload.Length, _configuration.StatusQos, true);
+                _session.Publish(_topics.Status, _topics.OfflinePayload, 0, _topics.OfflinePayload.Length, 0, true);
             }
 
             _session.Stop();
@@ -306,6 +309,10 @@ namespace Telemetry.Firmware
             {
                 _session.Publish(_topics.Status, _topics.OnlinePayload, 0, _topics.OnlinePayload.Length, _configuration.StatusQos, true);
                 _discoveryNext = 0;
+                if (Sequence == 0)
+                {
+                    _nextTelemetry = _clock.Milliseconds;
+                }
                 if (!_subscribed)
                 {
                     _subscribed = _session.Subscribe(_topics.CommandFilter, _configuration.CommandQos) >= 0;

@@ -11,6 +11,21 @@ namespace Telemetry.Firmware.Configuration
     public static class ConfigurationParser
     {
         private static readonly UTF8Encoding s_utf8 = new UTF8Encoding();
+        private static readonly byte[] s_five = s_utf8.GetBytes("5");
+        private static readonly byte[] s_fiveZero = s_utf8.GetBytes("5.0");
+        private static readonly byte[] s_four = s_utf8.GetBytes("4");
+        private static readonly byte[] s_three11 = s_utf8.GetBytes("3.1.1");
+        private static readonly byte[] s_three11Short = s_utf8.GetBytes("311");
+        private static readonly byte[] s_true = s_utf8.GetBytes("true");
+        private static readonly byte[] s_yes = s_utf8.GetBytes("yes");
+        private static readonly byte[] s_on = s_utf8.GetBytes("on");
+        private static readonly byte[] s_one = s_utf8.GetBytes("1");
+        private static readonly byte[] s_false = s_utf8.GetBytes("false");
+        private static readonly byte[] s_no = s_utf8.GetBytes("no");
+        private static readonly byte[] s_off = s_utf8.GetBytes("off");
+        private static readonly byte[] s_zero = s_utf8.GetBytes("0");
+        private static readonly byte[] s_mqtt = s_utf8.GetBytes("mqtt://");
+        private static readonly byte[] s_mqtts = s_utf8.GetBytes("mqtts://");
 
         /// <summary>Parses <paramref name="data"/> whole.</summary>
         public static ConfigurationResult Parse(byte[] data, DeviceConfiguration configuration)
@@ -310,13 +325,13 @@ namespace Telemetry.Firmware.Configuration
                 case ConfigurationKeys.Broker:
                     return SetBroker(value, offset, length, c);
                 case ConfigurationKeys.MqttVersion:
-                    if (IsText(value, offset, length, "5") || IsText(value, offset, length, "5.0"))
+                    if (IsText(value, offset, length, s_five) || IsText(value, offset, length, s_fiveZero))
                     {
                         c.MqttVersion = 5;
                         return null;
                     }
 
-                    if (IsText(value, offset, length, "4") || IsText(value, offset, length, "3.1.1") || IsText(value, offset, length, "311"))
+                    if (IsText(value, offset, length, s_four) || IsText(value, offset, length, s_three11) || IsText(value, offset, length, s_three11Short))
                     {
                         c.MqttVersion = 4;
                         return null;
@@ -450,12 +465,12 @@ namespace Telemetry.Firmware.Configuration
             const string Expected = "must be mqtt://host[:port] or mqtts://host[:port]";
             bool tls;
             int position;
-            if (StartsWith(value, offset, length, "mqtt://"))
+            if (StartsWith(value, offset, length, s_mqtt))
             {
                 tls = false;
                 position = offset + 7;
             }
-            else if (StartsWith(value, offset, length, "mqtts://"))
+            else if (StartsWith(value, offset, length, s_mqtts))
             {
                 tls = true;
                 position = offset + 8;
@@ -547,15 +562,15 @@ namespace Telemetry.Firmware.Configuration
         public static bool TryParseBool(byte[] data, int offset, int length, out bool value)
         {
             value = false;
-            if (EqualsIgnoreCase(data, offset, length, "true") || EqualsIgnoreCase(data, offset, length, "yes")
-                || EqualsIgnoreCase(data, offset, length, "on") || EqualsIgnoreCase(data, offset, length, "1"))
+            if (EqualsIgnoreCase(data, offset, length, s_true) || EqualsIgnoreCase(data, offset, length, s_yes)
+                || EqualsIgnoreCase(data, offset, length, s_on) || EqualsIgnoreCase(data, offset, length, s_one))
             {
                 value = true;
                 return true;
             }
 
-            return EqualsIgnoreCase(data, offset, length, "false") || EqualsIgnoreCase(data, offset, length, "no")
-                || EqualsIgnoreCase(data, offset, length, "off") || EqualsIgnoreCase(data, offset, length, "0");
+            return EqualsIgnoreCase(data, offset, length, s_false) || EqualsIgnoreCase(data, offset, length, s_no)
+                || EqualsIgnoreCase(data, offset, length, s_off) || EqualsIgnoreCase(data, offset, length, s_zero);
         }
 
         /// <summary>True for 1-64 bytes of ASCII letters, digits, '-' and '_'.</summary>
@@ -604,18 +619,18 @@ namespace Telemetry.Firmware.Configuration
             return length == 0 ? "" : s_utf8.GetString(data, offset, length);
         }
 
-        private static bool StartsWith(byte[] data, int offset, int length, string ascii)
+        private static bool StartsWith(byte[] data, int offset, int length, byte[] ascii)
         {
             return length >= ascii.Length && EqualsIgnoreCase(data, offset, ascii.Length, ascii);
         }
 
-        private static bool IsText(byte[] data, int offset, int length, string ascii)
+        private static bool IsText(byte[] data, int offset, int length, byte[] ascii)
         {
             return EqualsIgnoreCase(data, offset, length, ascii);
         }
 
-        // Start-up only: indexes the short ASCII literal.
-        private static bool EqualsIgnoreCase(byte[] data, int offset, int length, string ascii)
+        // ascii is lower case; data may be in any case.
+        private static bool EqualsIgnoreCase(byte[] data, int offset, int length, byte[] ascii)
         {
             if (length != ascii.Length)
             {

@@ -20,16 +20,27 @@ namespace Telemetry.Firmware.Messaging
         private static readonly UTF8Encoding s_utf8 = new UTF8Encoding();
 
         private readonly MqttClient _client;
+        private readonly bool _ownThread;
         private readonly InboundMessage _inbound = new InboundMessage();
         private readonly OutgoingMessage _outgoing = new OutgoingMessage(0);
         private readonly string[] _topics = new string[TopicCacheSize];
         private readonly object _publishLock = new object();
         private int _nextTopic;
 
-        /// <summary>Wraps <paramref name="client"/> (built with <see cref="CreateOptions"/>).</summary>
+        /// <summary>Wraps <paramref name="client"/> (built with <see cref="CreateOptions"/>); the client runs its own thread.</summary>
         public MqttClientSession(MqttClient client)
+            : this(client, true)
+        {
+        }
+
+        /// <summary>
+        /// Wraps <paramref name="client"/>; with <paramref name="ownThread"/> false, <see cref="Start"/> only asks for
+        /// the connection and the owner pumps the client with <see cref="Poll"/> from its main loop (one thread in all).
+        /// </summary>
+        public MqttClientSession(MqttClient client, bool ownThread)
         {
             _client = client;
+            _ownThread = ownThread;
             client.MessageReceived += OnMessageReceived;
             client.ConnectionChanged += OnConnectionChanged;
         }
@@ -88,13 +99,33 @@ namespace Telemetry.Firmware.Messaging
         /// <inheritdoc />
         public void Start()
         {
-            _client.Start();
+            if (_ownThread)
+            {
+                _client.Start();
+            }
+            else
+            {
+                _client.Connect();
+            }
         }
 
         /// <inheritdoc />
         public void Stop()
         {
-            _client.Stop();
+            if (_ownThread)
+            {
+                _client.Stop();
+            }
+            else
+            {
+                _client.Disconnect();
+            }
+        }
+
+        /// <summary>One step of the client (without its own thread): connect, receive for up to <paramref name="timeoutMilliseconds"/>, timers.</summary>
+        public void Poll(int timeoutMilliseconds)
+        {
+            _client.Poll(timeoutMilliseconds);
         }
 
         /// <inheritdoc />

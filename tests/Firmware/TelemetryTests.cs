@@ -24,6 +24,13 @@ namespace Telemetry.Tests.Firmware
 
         private static TelemetryApplication Create(bool discovery)
         {
+            TelemetryApplication app = CreateOffline(discovery);
+            s_session.Connect();
+            return app;
+        }
+
+        private static TelemetryApplication CreateOffline(bool discovery)
+        {
             s_clock = new ManualClock(1000);
             s_gps = new FakeNmeaSource();
             s_adc = new FakeAdcReader();
@@ -57,7 +64,7 @@ namespace Telemetry.Tests.Firmware
         [TestMethod]
         public void ConnectingPublishesBirthSubscriptionAndDiscovery()
         {
-            TelemetryApplication app = Create(true);
+            TelemetryApplication app = CreateOffline(true);
             Assert.IsTrue(s_session.Started);
             Assert.AreEqual(1, s_session.Subscriptions.Count);
             Assert.AreEqual("t/dev1/cmd/+", (string)s_session.Subscriptions[0]);
@@ -82,10 +89,33 @@ namespace Telemetry.Tests.Firmware
         }
 
         [TestMethod]
+        public void TheFirstTelemetryFollowsTheBirth()
+        {
+            TelemetryApplication app = CreateOffline(false);
+            app.Step();
+            Assert.AreEqual(0, s_session.Published.Count, "nothing before the first connection");
+            s_session.Connect();
+            app.Step();
+            Assert.AreEqual("t/dev1/status", ((PublishedMessage)s_session.Published[0]).Topic);
+            Assert.AreEqual("t/dev1/telemetry", ((PublishedMessage)s_session.Published[1]).Topic);
+        }
+
+        [TestMethod]
+        public void WithoutAConnectionTelemetryIsQueuedAfterAPeriod()
+        {
+            TelemetryApplication app = CreateOffline(false);
+            s_clock.Advance(29999);
+            app.Step();
+            Assert.AreEqual(0, s_session.CountOn("t/dev1/telemetry"));
+            s_clock.Advance(1);
+            app.Step();
+            Assert.AreEqual(1, s_session.CountOn("t/dev1/telemetry"), "handed to the session, which queues QoS 1/2 offline");
+        }
+
+        [TestMethod]
         public void DiscoveryCanBeTurnedOff()
         {
             TelemetryApplication app = Create(false);
-            s_session.Connect();
             app.Step();
             Assert.AreEqual(0L, app.Counters.DiscoverySent);
             Assert.AreEqual(0, app.DiscoveryMessages.Length);
@@ -94,10 +124,10 @@ namespace Telemetry.Tests.Firmware
         [TestMethod]
         public void TelemetryCarriesEveryFreshValue()
         {
-            TelemetryApplication app = Create(false);
+            TelemetryApplication app = CreateOffline(false);
             s_gps.Enqueue(NmeaSamples.UbloxSydney);
-            s_session.Connect();
             s_clock.Advance(3000);
+            s_session.Connect();
             app.Step();
             string json = LastTelemetry();
             Assert.StartsWith("{\"seq\":1,\"time\":\"2024-12-31T23:59:58.000Z\",\"uptime_s\":3,\"lat\":-33.858805,\"lon\":151.210591,\"alt_m\":42.3,\"speed_kmh\":0.0,\"sats\":12,\"hdop\":0.77,\"acc_m\":3.", json);
@@ -215,12 +245,12 @@ namespace Telemetry.Tests.Firmware
         public void StopPublishesOfflineThenDisconnects()
         {
             TelemetryApplication app = Create(false);
-            s_session.Connect();
             app.Step();
             app.Stop();
             PublishedMessage status = s_session.LastOn("t/dev1/status");
             Assert.AreEqual("offline", status.Payload);
             Assert.IsTrue(status.Retain);
+            Assert.AreEqual(0, status.Qos, "sent at once, ahead of the DISCONNECT");
             Assert.IsTrue(s_session.Stopped);
         }
     }
