@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Telemetry.HostTests.Protocol;
 using Telemetry.Mqtt.Codec;
 
 namespace Telemetry.Fuzzing;

@@ -1,6 +1,6 @@
 using Telemetry.Mqtt.Codec;
 
-namespace Telemetry.Fuzzing;
+namespace Telemetry.HostTests.Protocol;
 
 /// <summary>
 /// Runs every decoder (and the framer) over one window and folds statuses and decoded fields, with offsets made

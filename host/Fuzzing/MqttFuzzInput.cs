@@ -1,3 +1,5 @@
+using Telemetry.HostTests.Protocol;
+
 namespace Telemetry.Fuzzing;
 
 /// <summary>Random and mutated MQTT packets built from valid seeds (<see cref="PacketSamples"/>).</summary>

@@ -1,4 +1,5 @@
 using Telemetry.Drivers.Gps;
+using Telemetry.HostTests.Drivers;
 
 namespace Telemetry.Fuzzing;
 

@@ -1,6 +1,6 @@
 using Telemetry.Mqtt.Codec;
 
-namespace Telemetry.Fuzzing;
+namespace Telemetry.HostTests.Protocol;
 
 /// <summary>Valid packets of every kind a client receives (and the ones it sends both ways), the fuzzers' seeds.</summary>
 public static class PacketSamples

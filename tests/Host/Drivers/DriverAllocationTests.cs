@@ -2,7 +2,6 @@ using Telemetry.Drivers;
 using Telemetry.Drivers.Battery;
 using Telemetry.Drivers.Climate;
 using Telemetry.Drivers.Gps;
-using Telemetry.Fuzzing;
 using Xunit;
 using Xunit.Abstractions;
 
