@@ -47,7 +47,7 @@ public static class FuzzCampaign
             rounds++;
         }
 
-        return new CampaignPart("NMEA fuzzing", $"{rounds:N0} rounds from seed {seed}: random bytes in random chunks, NMEA-alphabet lines, mutated sentence streams fed whole and in random chunks; invariants: counters add up, fix plausible, chunking changes nothing")
+        return new CampaignPart("NMEA fuzzing", $"{rounds:N0} rounds from seed {seed} (Inputs: bytes fed): random bytes in random chunks, NMEA-alphabet lines, mutated sentence streams fed whole and in random chunks; invariants: counters add up, fix plausible, chunking changes nothing")
         {
             Inputs = bytes,
             Elapsed = clock.Elapsed,

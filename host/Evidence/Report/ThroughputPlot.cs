@@ -58,12 +58,12 @@ public static class ThroughputPlot
                 {
                     var row = results.Throughput.FirstOrDefault(r => r.Client == clients[k] && r.Qos == qos && r.PayloadSize == payload);
                     double value = row == null ? 0 : select(row)?.MessagesPerSecond ?? 0;
-                    if (value <= bottomValue)
+                    if (value <= 0)
                     {
                         continue;
                     }
 
-                    double y = Y(value, bottomValue, top);
+                    double y = Y(Math.Max(value, bottomValue), bottomValue, top);
                     svg.AppendLine(Invariant($"<rect x=\"{gx + (k * barWidth):F1}\" y=\"{y:F1}\" width=\"{barWidth - 1:F1}\" height=\"{Top + PanelHeight - y:F1}\" fill=\"{Colors[k % Colors.Length]}\"><title>{SecurityElement.Escape(clients[k])} QoS {qos} {ResultsTable.Size(payload)}: {value:N0} msg/s</title></rect>"));
                 }
             }
