@@ -433,13 +433,12 @@ public sealed class RawSocketClient : IBenchClient
                         return;
                     }
 
-                    long now = Stopwatch.GetTimestamp();
                     Interlocked.Exchange(ref lastActivity, Environment.TickCount64);
                     filled += read;
                     int offset = 0, written = 0;
                     while (FixedHeader.Read(buffer, offset, filled - offset, 0, out int length) == ReasonCode.Success)
                     {
-                        written += Answer(buffer, offset, length, replies, written, now);
+                        written += Answer(buffer, offset, length, replies, written);
                         offset += length;
                     }
 
@@ -465,7 +464,7 @@ public sealed class RawSocketClient : IBenchClient
             }
         }
 
-        private int Answer(byte[] buffer, int offset, int length, byte[] replies, int at, long now)
+        private int Answer(byte[] buffer, int offset, int length, byte[] replies, int at)
         {
             int type = buffer[offset] >> 4;
             if (type == PacketType.PubRel)
@@ -479,6 +478,8 @@ public sealed class RawSocketClient : IBenchClient
                 return 0;
             }
 
+            // Stamped per message (not per read), so a burst read at once still has a duration.
+            long now = Stopwatch.GetTimestamp();
             if (received == 0)
             {
                 first = now;
