@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading;
+using Telemetry.Mqtt.Codec;
 
 namespace Telemetry.Mqtt.Transport
 {
@@ -121,7 +122,7 @@ namespace Telemetry.Mqtt.Transport
         /// <inheritdoc />
         public int Send(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count)
+            if (!Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }
@@ -164,7 +165,7 @@ namespace Telemetry.Mqtt.Transport
         /// <inheritdoc />
         public int Receive(byte[] buffer, int offset, int count, int timeoutMilliseconds)
         {
-            if (buffer == null || offset < 0 || count <= 0 || offset > buffer.Length - count)
+            if (count <= 0 || !Window.IsValid(buffer, offset, count))
             {
                 return TransportStatus.InvalidArgument;
             }
@@ -175,6 +176,53 @@ namespace Telemetry.Mqtt.Transport
                 return TransportStatus.NotConnected;
             }
 
+            int ready = WaitReadable(socket, timeoutMilliseconds);
+            if (ready <= 0)
+            {
+                return ready;
+            }
+
+            try
+            {
+                int n = socket.Receive(buffer, offset, count, SocketFlags.None);
+                return n > 0 ? n : Fail(socket, TransportStatus.Closed);
+            }
+            catch (SocketException e)
+            {
+                return Fail(socket, MapError(ErrorOf(e)));
+            }
+            catch (Exception)
+            {
+                return Fail(socket, TransportStatus.NotConnected);
+            }
+        }
+
+        /// <summary>The open socket, for a TLS stream layered on this transport (null when closed).</summary>
+        internal Socket Socket
+        {
+            get { return _socket; }
+        }
+
+        /// <summary>
+        /// Waits up to <paramref name="timeoutMilliseconds"/> (negative: forever) until the socket has data or was
+        /// closed by the peer: 1, 0 on timeout, or a negative status (then the connection is closed).
+        /// </summary>
+        internal int WaitReadable(int timeoutMilliseconds)
+        {
+            Socket socket = _socket;
+            return socket == null ? TransportStatus.NotConnected : WaitReadable(socket, timeoutMilliseconds);
+        }
+
+        /// <summary>Closes the connection after a failure of a layer above (TLS); returns <paramref name="status"/>.</summary>
+        internal int Fail(int status)
+        {
+            Socket socket = _socket;
+            return socket == null ? TransportStatus.NotConnected : Fail(socket, status);
+        }
+
+        // Polls in slices so that a Close from another thread ends the wait within one slice.
+        private int WaitReadable(Socket socket, int timeoutMilliseconds)
+        {
             try
             {
                 bool forever = timeoutMilliseconds < 0;
@@ -184,8 +232,7 @@ namespace Telemetry.Mqtt.Transport
                     int slice = remaining > PollSliceMilliseconds ? PollSliceMilliseconds : remaining;
                     if (socket.Poll(slice * 1000, SelectMode.SelectRead))
                     {
-                        int n = socket.Receive(buffer, offset, count, SocketFlags.None);
-                        return n > 0 ? n : Fail(socket, TransportStatus.Closed);
+                        return 1;
                     }
 
                     if (_socket != socket)

@@ -30,10 +30,10 @@ public sealed class ClientHarness : IDisposable
     private int _completions;
     private int _failedCompletions;
 
-    public ClientHarness(MqttClientOptions options)
+    public ClientHarness(MqttClientOptions options, IMqttTransport? transport = null)
     {
         Options = options;
-        Faults = new FaultTransport(new TcpTransport());
+        Faults = new FaultTransport(transport ?? new TcpTransport());
         Client = new MqttClient(options, Faults, new SystemClock());
         Client.MessageReceived += OnMessage;
         Client.ConnectionChanged += (_, e) => Record(() => _events.Add((e.Connected, e.Reason, e.Code, e.SessionPresent)));

@@ -14,7 +14,8 @@ namespace Telemetry.HostTests.Broker;
 /// QoS 2 subscription. Every QoS 1 number must arrive at least once and every QoS 2 number exactly once.
 /// Sized by environment variables (defaults: the CI run):
 /// MQTT_FAULT_MESSAGES (2000, half at each QoS), MQTT_FAULT_CUTS (8), MQTT_FAULT_RESTARTS (2),
-/// MQTT_FAULT_KILL (0: SIGTERM, the broker saves its database; 1: SIGKILL, anything not yet saved is lost by the broker).
+/// MQTT_FAULT_KILL (0: SIGTERM, the broker saves its database; 1: SIGKILL, anything not yet saved is lost by the broker),
+/// MQTT_FAULT_SUB_TABLE (the subscriber's inbound QoS 2 table, 64).
 /// </summary>
 public class FaultCampaignTests(ITestOutputHelper output)
 {
@@ -43,9 +44,9 @@ public class FaultCampaignTests(ITestOutputHelper output)
         var subscriberOptions = Persistent(ClientHarness.OptionsFor(broker, "fault-sub-" + version, version));
 
         // mosquitto 2.0.11, restarted from its database, resends every restored message at once (beyond
-        // max_inflight_messages and beyond the 5.0 Receive Maximum); a subscriber whose inbound QoS 2 table is smaller
-        // than that burst disconnects (0x93) and meets the same burst on every reconnect. Size the table for the run.
-        subscriberOptions.InboundQos2Capacity = Math.Max(64, perQos);
+        // max_inflight_messages and the 5.0 Receive Maximum): the subscriber's inbound QoS 2 table overflows and has to
+        // make room (see protocol/Session/README.md). MQTT_FAULT_SUB_TABLE sets its size (default 64).
+        subscriberOptions.InboundQos2Capacity = FaultSettings.Read("MQTT_FAULT_SUB_TABLE", 64);
         using var subscriber = new ClientHarness(subscriberOptions);
         subscriber.OnDelivered = m =>
         {
@@ -220,7 +221,7 @@ public class FaultCampaignTests(ITestOutputHelper output)
             Read("MQTT_FAULT_MESSAGES", 2000), Read("MQTT_FAULT_CUTS", 8), Read("MQTT_FAULT_RESTARTS", 2),
             Read("MQTT_FAULT_KILL", 0) != 0);
 
-        private static int Read(string name, int fallback) =>
+        public static int Read(string name, int fallback) =>
             int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out int value) ? value : fallback;
     }
 }

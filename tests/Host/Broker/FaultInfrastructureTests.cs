@@ -22,6 +22,11 @@ public class FaultInfrastructureTests
         byte[] data = [1, 2, 3, 4, 5, 6, 7, 8];
         byte[] buffer = new byte[16];
 
+        faults.DelaySends(20);
+        Assert.Equal(TransportStatus.Ok, faults.Send(data, 0, 2));
+        Assert.Equal(new byte[] { 1, 2 }, TcpTransportTests.ReadAll(server, 2)); // delayed, not lost
+        faults.DelaySends(0);
+
         faults.DropOutgoing(3);
         Assert.Equal(TransportStatus.Ok, faults.Send(data, 0, 5));
         Assert.Equal(new byte[] { 4, 5 }, TcpTransportTests.ReadAll(server, 2));
@@ -57,7 +62,7 @@ public class FaultInfrastructureTests
         Assert.Equal(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 1, 2 }, TcpTransportTests.ReadAll(second, 100));
         Assert.Equal(2, faults.Connects);
         Assert.Equal(2, faults.Cuts);
-        Assert.Equal(2 + 8 + 2, faults.BytesSent); // the stalled send never reached the socket
+        Assert.Equal(2 + 2 + 8 + 2, faults.BytesSent); // the stalled send never reached the socket
         Assert.Equal(2, faults.BytesReceived);
     }
 

@@ -29,8 +29,14 @@ public sealed class MosquittoOptions
     /// <summary>More configuration lines, written as given at the end of the file.</summary>
     public IReadOnlyList<string> ExtraLines { get; init; } = [];
 
-    /// <summary>Lines for the listener section (e.g. TLS settings); written right after the listener line.</summary>
+    /// <summary>
+    /// Lines for the listener section (e.g. TLS settings); written right after the listener line. In every line,
+    /// <c>{dir}</c> stands for the broker's directory.
+    /// </summary>
     public IReadOnlyList<string> ListenerLines { get; init; } = [];
+
+    /// <summary>Files (name, text) written into the broker's directory before it starts: certificates and keys.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>
@@ -250,7 +256,11 @@ public sealed class MosquittoBroker : IDisposable
         }
 
         lines.AddRange(Options.ExtraLines);
-        File.WriteAllLines(ConfigPath, lines);
+        File.WriteAllLines(ConfigPath, lines.Select(line => line.Replace("{dir}", Directory, StringComparison.Ordinal)));
+        foreach (var (name, text) in Options.Files)
+        {
+            File.WriteAllText(Path.Combine(Directory, name), text);
+        }
     }
 
     private void Launch()
