@@ -84,7 +84,7 @@ public static class Simulation
                 }
                 else if (message.Topic == topics.Status)
                 {
-                    string label = message.Payload == "offline" ? "[will]    " : "[status]  ";
+                    string label = message.Payload == "offline" && !message.Retain ? "[will]    " : "[status]  ";
                     output.WriteLine($"{label}  {message.Topic} {message.Payload}{(message.Retain ? " (retained)" : "")}");
                 }
             };
@@ -104,7 +104,14 @@ public static class Simulation
                     await Task.Delay(20);
                 }
 
-                int discovery = monitor.Messages.Count(m => m.Topic.EndsWith("/config", StringComparison.Ordinal));
+                int DiscoveryCount() => monitor.Messages.Where(m => m.Topic.EndsWith("/config", StringComparison.Ordinal)).Select(m => m.Topic).Distinct().Count();
+                var discoveryEnd = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+                while (DiscoveryCount() < device.App.DiscoveryMessages.Length && DateTime.UtcNow < discoveryEnd)
+                {
+                    await Task.Delay(20);
+                }
+
+                int discovery = DiscoveryCount();
                 output.WriteLine($"[discovery] {discovery} retained Home Assistant config messages under {device.Configuration.DiscoveryPrefix}/");
 
                 string commandTopic = topics.Base + "/cmd/ping";
