@@ -7,7 +7,7 @@ namespace Telemetry.HostTests.Protocol;
 /// relative to the window, into a signature: the same bytes at another place must give the same signature. Also checks
 /// that every view a decoder reports lies inside the window.
 /// </summary>
-internal sealed class DecoderHarness
+public sealed class DecoderHarness
 {
     private readonly ConnAckView connAck = new(new ReceivedProperties(2, 2));
     private readonly PublishView publish = new(new ReceivedProperties(2, 2)) { TopicAliasMaximum = 10 };

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Telemetry.HostTests.Drivers;
 
-/// <summary>NMEA text for the host-only driver tests (the device tests have their own copy in tests/Drivers).</summary>
+/// <summary>
+/// NMEA text for the host-only driver tests and the NMEA fuzzers (the device tests have their own copy in tests/Drivers).
+/// In host/Fuzzing so that the tests and the reliability campaign share it; the namespace stays the tests'.
+/// </summary>
 public static class HostNmea
 {
     /// <summary>Sentences with valid checksums from several receiver styles, one per line with CR LF.</summary>

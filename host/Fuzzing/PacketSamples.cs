@@ -3,7 +3,7 @@ using Telemetry.Mqtt.Codec;
 namespace Telemetry.HostTests.Protocol;
 
 /// <summary>Valid packets of every kind a client receives (and the ones it sends both ways), the fuzzers' seeds.</summary>
-internal static class PacketSamples
+public static class PacketSamples
 {
     private static readonly string[] ReceivedHex =
     [
