@@ -644,7 +644,7 @@ namespace Telemetry.Drivers.Gps
             }
             else
             {
-                _fix.IsValid = false;
+                PositionLost();
             }
         }
 
@@ -699,7 +699,7 @@ namespace Telemetry.Drivers.Gps
             }
             else
             {
-                _fix.IsValid = false;
+                PositionLost();
             }
 
             return true;
@@ -804,7 +804,7 @@ namespace Telemetry.Drivers.Gps
             }
             else
             {
-                _fix.IsValid = false;
+                PositionLost();
             }
 
             return true;
@@ -1043,6 +1043,13 @@ namespace Telemetry.Drivers.Gps
             {
                 ApplyTime(time);
             }
+        }
+
+        /// <summary>The receiver reports no fix: the fix is invalid, so it is no fix without satellites either.</summary>
+        private void PositionLost()
+        {
+            _fix.IsValid = false;
+            _fix.FixWithoutSatellites = false;
         }
 
         private void PositionFixed()

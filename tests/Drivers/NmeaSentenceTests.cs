@@ -532,6 +532,11 @@ namespace Telemetry.Tests.Drivers
             parser.CopyFixTo(fix);
             Assert.IsTrue(fix.FixWithoutSatellites, "GNS dead reckoning with 00 satellites");
             Assert.AreEqual((int)GpsFixQuality.Estimated, (int)fix.Quality);
+
+            NmeaFeed.All(parser, NmeaFeed.Frame("GPRMC,113439.000,V,5419.6637,N,00951.3958,E,0.00,0.00,291126,,,N"));
+            parser.CopyFixTo(fix);
+            Assert.IsFalse(fix.IsValid, "RMC status V ends the fix");
+            Assert.IsFalse(fix.FixWithoutSatellites, "no fix is no fix without satellites");
         }
 
         [TestMethod]
