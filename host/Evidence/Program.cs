@@ -52,6 +52,11 @@ public static class Program
         Directory.CreateDirectory(output);
         await File.WriteAllTextAsync(Path.Combine(output, "throughput.svg"), ThroughputPlot.Write(results));
         await File.WriteAllTextAsync(Path.Combine(output, "results.md"), ResultsTable.Write(results, "throughput.svg"));
+        if (ReadmeSection.ReadmeFor(output) is { } readme)
+        {
+            ReadmeSection.Replace(readme, "results", ResultsTable.Write(results, "docs/evidence/throughput.svg"));
+        }
+
         Console.WriteLine($"wrote {Path.Combine(output, "results.md")} and throughput.svg in {results.Duration.TotalMinutes:F1} min");
         return results.Throughput.Any(r => r.Error != null) ? 1 : 0;
     }
@@ -68,7 +73,13 @@ public static class Program
 
         var report = await ReliabilityCampaign.RunAsync(TimeSpan.FromMinutes(budget), Console.Out);
         Directory.CreateDirectory(output);
-        await File.WriteAllTextAsync(Path.Combine(output, "campaign.md"), CampaignReport.Write(report, $"dotnet run -c Release --project host/Evidence -- campaign --minutes {minutes ?? "10"}"));
+        string markdown = CampaignReport.Write(report, $"dotnet run -c Release --project host/Evidence -- campaign --minutes {minutes ?? "10"}");
+        await File.WriteAllTextAsync(Path.Combine(output, "campaign.md"), markdown);
+        if (ReadmeSection.ReadmeFor(output) is { } readme)
+        {
+            ReadmeSection.Replace(readme, "campaign", markdown);
+        }
+
         Console.WriteLine(report.Summary);
         return report.Lost == 0 && report.Failures.Count == 0 ? 0 : 1;
     }
