@@ -155,6 +155,35 @@ namespace Telemetry.Tests.Firmware
         }
 
         [TestMethod]
+        public void AccuracyFallsBackToHdopWhenTheReceiverStopsSendingGst()
+        {
+            TelemetryApplication app = CreateOffline(false);
+            s_gps.Enqueue(NmeaSamples.UbloxSydney + "$GNGST,235958.00,1.2,5.0,3.0,45.0,3.0,4.0,6.0*7C\r\n");
+            s_session.Connect();
+            app.Step();
+            Assert.Contains("\"acc_m\":5.0,", LastTelemetry(), "GST of the epoch");
+
+            // Three more epochs, one a second, without GST (the u-blox GGA, GGA, RMC across midnight).
+            string epochs = NmeaSamples.UbloxAcrossMidnight;
+            int secondEpoch = epochs.IndexOf("$GNGGA,000000");
+            s_clock.Advance(1000);
+            s_gps.Enqueue(epochs.Substring(0, secondEpoch));
+            app.Step();
+            s_clock.Advance(1000);
+            s_gps.Enqueue(epochs.Substring(secondEpoch));
+            app.Step();
+            app.PublishTelemetry();
+            Assert.Contains("\"acc_m\":5.0,", LastTelemetry(), "GST 2 s before the position still counts");
+
+            s_clock.Advance(1000);
+            s_gps.Enqueue(NmeaSamples.UbloxNewYearRmc);
+            app.PublishTelemetry();
+            string json = LastTelemetry();
+            Assert.Contains("\"hdop\":0.78,\"acc_m\":3.9,", json, "HDOP 0.78 x 5 m, not the 3 s old GST");
+            Assert.Contains("\"gps_accuracy\":3.9,", s_session.LastOn("t/dev1/location").Payload);
+        }
+
+        [TestMethod]
         public void WithoutAFixThePositionIsLeftOutNotZero()
         {
             TelemetryApplication app = Create(false);
