@@ -142,6 +142,22 @@ namespace Telemetry.Tests.Firmware
         }
 
         [TestMethod]
+        public void EveryMemberIsWrittenByteExact()
+        {
+            TelemetryApplication app = CreateOffline(false);
+            s_gps.Enqueue(NmeaSamples.HemisphereVs100);
+            s_clock.Advance(2500);
+            s_session.Connect();
+            app.Step();
+            Assert.AreEqual(
+                "{\"seq\":1,\"time\":\"2020-01-14T19:59:59.000Z\",\"uptime_s\":2,\"lat\":15.688543,\"lon\":-51.508534,\"alt_m\":9.2,"
+                    + "\"speed_kmh\":0.5,\"course_deg\":147.4,\"sats\":6,\"hdop\":1.50,\"acc_m\":0.4,\"fix_age_s\":0.0,\"battery_v\":3.95,"
+                    + "\"battery_pct\":76,\"battery_low\":false,\"temp_c\":21.50,\"humidity_pct\":40.0,\"pressure_hpa\":1000.00}",
+                LastTelemetry());
+            Assert.AreEqual("{\"latitude\":15.688543,\"longitude\":-51.508534,\"gps_accuracy\":0.4,\"altitude\":9.2}", s_session.LastOn("t/dev1/location").Payload);
+        }
+
+        [TestMethod]
         public void AccuracyComesFromGstWhenTheReceiverSendsIt()
         {
             TelemetryApplication app = CreateOffline(false);
