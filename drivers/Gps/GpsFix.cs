@@ -17,6 +17,12 @@ namespace Telemetry.Drivers.Gps
         /// </summary>
         public const double MetersPerHdop = 5.0;
 
+        /// <summary>
+        /// Largest gap, milliseconds, between the latest GST and the latest position for the GST to describe that
+        /// position (<see cref="HasCurrentGst"/>): two epochs at 1 Hz, one at 0.5 Hz.
+        /// </summary>
+        public const long MaxGstSkewMilliseconds = 2000;
+
         /// <summary>Number of <see cref="GnssSystem"/> values: the size of the per-constellation tables.</summary>
         public const int GnssSystemCount = 7;
 
@@ -154,18 +160,19 @@ namespace Telemetry.Drivers.Gps
         /// <summary>Vertical dilution of precision (GSA).</summary>
         public double Vdop { get; internal set; }
 
-        /// <summary>Standard deviation of the latitude error (GST), meters (1 sigma).</summary>
+        /// <summary>Standard deviation of the latitude error of the latest GST, meters (1 sigma); see <see cref="HasCurrentGst"/>.</summary>
         public double LatitudeErrorMeters { get; internal set; }
 
-        /// <summary>Standard deviation of the longitude error (GST), meters (1 sigma).</summary>
+        /// <summary>Standard deviation of the longitude error of the latest GST, meters (1 sigma).</summary>
         public double LongitudeErrorMeters { get; internal set; }
 
-        /// <summary>Standard deviation of the altitude error (GST), meters (1 sigma).</summary>
+        /// <summary>Standard deviation of the altitude error of the latest GST, meters (1 sigma).</summary>
         public double AltitudeErrorMeters { get; internal set; }
 
         /// <summary>
         /// Horizontal accuracy, meters: sqrt(lat² + lon²) of the GST standard deviations (the 1-sigma radial error,
-        /// DRMS); NaN until a GST carried both. This is what Home Assistant's <c>gps_accuracy</c> wants.
+        /// DRMS) of the latest GST, however old; NaN until a GST carried both. This is what Home Assistant's
+        /// <c>gps_accuracy</c> wants while <see cref="HasCurrentGst"/>.
         /// </summary>
         public double HorizontalErrorMeters
         {
@@ -182,18 +189,47 @@ namespace Telemetry.Drivers.Gps
             }
         }
 
+        /// <summary>Milliseconds since the last well-formed GST, -1 never.</summary>
+        public long GstAgeMilliseconds { get; internal set; }
+
+        /// <summary>
+        /// True when the latest GST belongs to the latest position: both were received at most
+        /// <see cref="MaxGstSkewMilliseconds"/> apart, in either order (GST usually ends an epoch), timed by the
+        /// parser's clock as they arrived. False once a receiver that stopped sending GST has sent newer positions,
+        /// and before any position.
+        /// </summary>
+        public bool HasCurrentGst
+        {
+            get
+            {
+                long gstAge = GstAgeMilliseconds;
+                long fixAge = FixAgeMilliseconds;
+                if (gstAge < 0 || fixAge < 0)
+                {
+                    return false;
+                }
+
+                long skew = gstAge - fixAge;
+                return skew <= MaxGstSkewMilliseconds && skew >= -MaxGstSkewMilliseconds;
+            }
+        }
+
         /// <summary>
         /// Accuracy radius for telemetry (Home Assistant's <c>gps_accuracy</c>), meters: <see cref="HorizontalErrorMeters"/>
-        /// when a GST gave it, otherwise <see cref="Hdop"/> × <see cref="MetersPerHdop"/>; NaN when neither is known.
+        /// while <see cref="HasCurrentGst"/>, otherwise <see cref="Hdop"/> × <see cref="MetersPerHdop"/>; NaN when
+        /// neither is known.
         /// </summary>
         public double EstimatedAccuracyMeters
         {
             get
             {
-                double measured = HorizontalErrorMeters;
-                if (!double.IsNaN(measured))
+                if (HasCurrentGst)
                 {
-                    return measured;
+                    double measured = HorizontalErrorMeters;
+                    if (!double.IsNaN(measured))
+                    {
+                        return measured;
+                    }
                 }
 
                 double hdop = Hdop;
@@ -300,6 +336,7 @@ namespace Telemetry.Drivers.Gps
 
             FixAgeMilliseconds = -1;
             SentenceAgeMilliseconds = -1;
+            GstAgeMilliseconds = -1;
         }
 
         /// <summary>Copies every value from <paramref name="source"/>.</summary>
@@ -335,6 +372,7 @@ namespace Telemetry.Drivers.Gps
             Array.Copy(source._skyAge, _skyAge, GnssSystemCount);
             FixAgeMilliseconds = source.FixAgeMilliseconds;
             SentenceAgeMilliseconds = source.SentenceAgeMilliseconds;
+            GstAgeMilliseconds = source.GstAgeMilliseconds;
         }
 
         internal void SetSky(int system, int inView, int tracked, double bestSnr, double averageSnr)

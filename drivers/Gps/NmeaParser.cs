@@ -45,6 +45,8 @@ namespace Telemetry.Drivers.Gps
         private long _lastFixAt;
         private bool _hasSentenceTime;
         private long _lastSentenceAt;
+        private bool _hasGstTime;
+        private long _lastGstAt;
 
         /// <summary>Parser that drops sentences without a checksum.</summary>
         public NmeaParser(IClock clock)
@@ -107,6 +109,7 @@ namespace Telemetry.Drivers.Gps
             long now = _clock.Milliseconds;
             target.FixAgeMilliseconds = _hasFixTime ? now - _lastFixAt : -1;
             target.SentenceAgeMilliseconds = _hasSentenceTime ? now - _lastSentenceAt : -1;
+            target.GstAgeMilliseconds = _hasGstTime ? now - _lastGstAt : -1;
             for (int i = 0; i < GpsFix.GnssSystemCount; i++)
             {
                 target.SetSkyAge(i, _skyUpdated[i] ? now - _skyUpdatedAt[i] : -1);
@@ -964,6 +967,8 @@ namespace Telemetry.Drivers.Gps
             _fix.LatitudeErrorMeters = latitude;
             _fix.LongitudeErrorMeters = longitude;
             _fix.AltitudeErrorMeters = altitude;
+            _hasGstTime = true;
+            _lastGstAt = _clock.Milliseconds;
             return true;
         }
 

@@ -16,6 +16,19 @@ namespace Telemetry.Firmware.Commands
 
         private static readonly UTF8Encoding s_utf8 = new UTF8Encoding();
 
+        // Reply member names, encoded once.
+        private static readonly JsonName s_cmd = new JsonName("cmd");
+        private static readonly JsonName s_ok = new JsonName("ok");
+        private static readonly JsonName s_duplicate = new JsonName("duplicate");
+        private static readonly JsonName s_uptime = new JsonName("uptime_s");
+        private static readonly JsonName s_freeBytes = new JsonName("free_bytes");
+        private static readonly JsonName s_sequence = new JsonName("seq");
+        private static readonly JsonName s_intervalSeconds = new JsonName("interval_s");
+        private static readonly JsonName s_sleepSeconds = new JsonName("sleep_s");
+        private static readonly JsonName s_keyName = new JsonName("key");
+        private static readonly JsonName s_value = new JsonName("value");
+        private static readonly JsonName s_error = new JsonName("error");
+
         private readonly DeviceConfiguration _configuration;
         private readonly ISystem _system;
         private readonly byte[] _interval = s_utf8.GetBytes("interval");
@@ -59,7 +72,7 @@ namespace Telemetry.Firmware.Commands
             LastFailed = false;
             reply.Reset();
             reply.BeginObject();
-            reply.WriteName("cmd");
+            reply.WriteName(s_cmd);
             reply.WriteString(request.Name, 0, request.NameLength);
             int action = Run(request, reply, uptimeMilliseconds, nextSequence);
             reply.EndObject();
@@ -71,10 +84,10 @@ namespace Telemetry.Firmware.Commands
         {
             reply.Reset();
             reply.BeginObject();
-            reply.WriteName("cmd");
+            reply.WriteName(s_cmd);
             reply.WriteString(request.Name, 0, request.NameLength);
-            reply.BooleanProperty("ok", true);
-            reply.BooleanProperty("duplicate", true);
+            reply.BooleanProperty(s_ok, true);
+            reply.BooleanProperty(s_duplicate, true);
             reply.EndObject();
         }
 
@@ -94,12 +107,12 @@ namespace Telemetry.Firmware.Commands
 
             if (CommandArgument.BytesEqual(name, 0, length, _ping))
             {
-                reply.BooleanProperty("ok", true);
-                reply.IntegerProperty("uptime_s", uptimeMilliseconds / 1000);
+                reply.BooleanProperty(s_ok, true);
+                reply.IntegerProperty(s_uptime, uptimeMilliseconds / 1000);
                 long freeMemoryBytes = _system.FreeMemoryBytes();
                 if (freeMemoryBytes >= 0)
                 {
-                    reply.IntegerProperty("free_bytes", freeMemoryBytes);
+                    reply.IntegerProperty(s_freeBytes, freeMemoryBytes);
                 }
 
                 return CommandAction.None;
@@ -107,8 +120,8 @@ namespace Telemetry.Firmware.Commands
 
             if (CommandArgument.BytesEqual(name, 0, length, _publish))
             {
-                reply.BooleanProperty("ok", true);
-                reply.IntegerProperty("seq", nextSequence);
+                reply.BooleanProperty(s_ok, true);
+                reply.IntegerProperty(s_sequence, nextSequence);
                 return CommandAction.PublishNow;
             }
 
@@ -127,8 +140,8 @@ namespace Telemetry.Firmware.Commands
                     _configuration.LowBatteryIntervalSeconds = seconds;
                 }
 
-                reply.BooleanProperty("ok", true);
-                reply.IntegerProperty("interval_s", seconds);
+                reply.BooleanProperty(s_ok, true);
+                reply.IntegerProperty(s_intervalSeconds, seconds);
                 return CommandAction.IntervalChanged;
             }
 
@@ -139,7 +152,7 @@ namespace Telemetry.Firmware.Commands
 
             if (CommandArgument.BytesEqual(name, 0, length, _reboot))
             {
-                reply.BooleanProperty("ok", true);
+                reply.BooleanProperty(s_ok, true);
                 return CommandAction.Reboot;
             }
 
@@ -153,8 +166,8 @@ namespace Telemetry.Firmware.Commands
                 }
 
                 SleepSeconds = seconds;
-                reply.BooleanProperty("ok", true);
-                reply.IntegerProperty("sleep_s", seconds);
+                reply.BooleanProperty(s_ok, true);
+                reply.IntegerProperty(s_sleepSeconds, seconds);
                 return CommandAction.Sleep;
             }
 
@@ -196,10 +209,10 @@ namespace Telemetry.Firmware.Commands
                 return Fail(reply, "secret setting: never shown");
             }
 
-            reply.BooleanProperty("ok", true);
-            reply.WriteName("key");
+            reply.BooleanProperty(s_ok, true);
+            reply.WriteName(s_keyName);
             reply.WriteString(_keyNames[key], 0, _keyNames[key].Length);
-            reply.WriteName("value");
+            reply.WriteName(s_value);
             WriteSetting(key, reply);
             return CommandAction.None;
         }
@@ -298,8 +311,8 @@ namespace Telemetry.Firmware.Commands
         private int Fail(JsonWriter reply, string error)
         {
             LastFailed = true;
-            reply.BooleanProperty("ok", false);
-            reply.StringProperty("error", error);
+            reply.BooleanProperty(s_ok, false);
+            reply.StringProperty(s_error, error);
             return CommandAction.None;
         }
     }

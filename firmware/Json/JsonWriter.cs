@@ -130,6 +130,18 @@ namespace Telemetry.Firmware.Json
             _afterName = true;
         }
 
+        /// <summary>
+        /// Writes a pre-encoded property name with its colon: one <see cref="Array.Copy(Array, int, Array, int, int)"/>,
+        /// nothing encoded or escaped (the per-message form of <see cref="WriteName(string)"/>).
+        /// </summary>
+        public void WriteName(JsonName name)
+        {
+            BeforeValue();
+            byte[] encoded = name.Encoded;
+            PutBytes(encoded, 0, encoded.Length);
+            _afterName = true;
+        }
+
         /// <summary>Writes a property name given as UTF-8 bytes (escaped) and the colon.</summary>
         public void WriteName(byte[] utf8, int offset, int count)
         {
@@ -257,6 +269,53 @@ namespace Telemetry.Firmware.Json
             return true;
         }
 
+        /// <summary>Pre-encoded name and number; left out when the value is NaN, infinite or too large. Returns true when written.</summary>
+        public bool NumberProperty(JsonName name, double value, int decimals)
+        {
+            if (!IsWritable(value, decimals))
+            {
+                return false;
+            }
+
+            WriteName(name);
+            PutNumber(value, decimals);
+            _afterName = false;
+            return true;
+        }
+
+        /// <summary>Pre-encoded name and whole number.</summary>
+        public void IntegerProperty(JsonName name, long value)
+        {
+            WriteName(name);
+            WriteInteger(value);
+        }
+
+        /// <summary>Pre-encoded name and string; left out when <paramref name="value"/> is null.</summary>
+        public void StringProperty(JsonName name, string value)
+        {
+            if (value == null)
+            {
+                return;
+            }
+
+            WriteName(name);
+            WriteString(value);
+        }
+
+        /// <summary>Pre-encoded name and boolean.</summary>
+        public void BooleanProperty(JsonName name, bool value)
+        {
+            WriteName(name);
+            WriteBoolean(value);
+        }
+
+        /// <summary>Pre-encoded name and ISO 8601 UTC timestamp.</summary>
+        public void TimestampProperty(JsonName name, DateTime utc)
+        {
+            WriteName(name);
+            WriteTimestamp(utc);
+        }
+
         /// <summary>Name and whole number.</summary>
         public void IntegerProperty(string name, long value)
         {
@@ -366,11 +425,29 @@ namespace Telemetry.Firmware.Json
         // The raw bytes sit at [start, start+count); expands the escapes from the back and closes the quote.
         private void EscapeInPlace(int start, int count)
         {
+            int next = EscapeAndClose(_buffer, start, count, _end);
+            if (next < 0)
+            {
+                Overflow = true;
+                return;
+            }
+
+            _position = next;
+        }
+
+        /// <summary>
+        /// Escapes the raw UTF-8 bytes at <paramref name="buffer"/>[<paramref name="start"/> .. +<paramref name="count"/>)
+        /// in place (expanding from the back) and writes the closing quote. Returns the index after the quote, or -1
+        /// (nothing changed) when that would pass <paramref name="limit"/>. No static state: <see cref="JsonName"/>
+        /// calls it from any static initializer.
+        /// </summary>
+        internal static int EscapeAndClose(byte[] buffer, int start, int count, int limit)
+        {
             int extra = 0;
             int end = start + count;
             for (int i = start; i < end; i++)
             {
-                byte b = _buffer[i];
+                byte b = buffer[i];
                 if (b < 0x20)
                 {
                     extra += b == (byte)'\n' || b == (byte)'\r' || b == (byte)'\t' || b == 0x08 || b == 0x0C ? 1 : 5;
@@ -381,27 +458,26 @@ namespace Telemetry.Firmware.Json
                 }
             }
 
-            if (end + extra + 1 > _end)
+            if (end + extra + 1 > limit)
             {
-                Overflow = true;
-                return;
+                return -1;
             }
 
             int added = extra;
             int write = end + extra - 1;
             for (int read = end - 1; extra > 0 && read >= start; read--)
             {
-                byte b = _buffer[read];
+                byte b = buffer[read];
                 if (b >= 0x20 && b != (byte)'"' && b != (byte)'\\')
                 {
-                    _buffer[write--] = b;
+                    buffer[write--] = b;
                     continue;
                 }
 
                 if (b == (byte)'"' || b == (byte)'\\')
                 {
-                    _buffer[write--] = b;
-                    _buffer[write--] = (byte)'\\';
+                    buffer[write--] = b;
+                    buffer[write--] = (byte)'\\';
                     extra--;
                     continue;
                 }
@@ -409,24 +485,25 @@ namespace Telemetry.Firmware.Json
                 byte shortForm = ShortEscape(b);
                 if (shortForm != 0)
                 {
-                    _buffer[write--] = shortForm;
-                    _buffer[write--] = (byte)'\\';
+                    buffer[write--] = shortForm;
+                    buffer[write--] = (byte)'\\';
                     extra--;
                 }
                 else
                 {
-                    _buffer[write--] = HexDigit(b & 0x0F);
-                    _buffer[write--] = HexDigit(b >> 4);
-                    _buffer[write--] = (byte)'0';
-                    _buffer[write--] = (byte)'0';
-                    _buffer[write--] = (byte)'u';
-                    _buffer[write--] = (byte)'\\';
+                    buffer[write--] = HexDigit(b & 0x0F);
+                    buffer[write--] = HexDigit(b >> 4);
+                    buffer[write--] = (byte)'0';
+                    buffer[write--] = (byte)'0';
+                    buffer[write--] = (byte)'u';
+                    buffer[write--] = (byte)'\\';
                     extra -= 5;
                 }
             }
 
-            _position = end + added;
-            _buffer[_position++] = (byte)'"';
+            int quote = end + added;
+            buffer[quote] = (byte)'"';
+            return quote + 1;
         }
 
         private static byte ShortEscape(byte b)

@@ -1,6 +1,9 @@
 namespace Telemetry.Firmware.Telemetry
 {
-    /// <summary>Names of the telemetry JSON members (the schema in firmware/README.md; Home Assistant templates use them).</summary>
+    /// <summary>
+    /// Names of the telemetry JSON members (the schema in firmware/README.md; Home Assistant templates use them).
+    /// <see cref="TelemetryFormatter"/> writes them pre-encoded (<see cref="Json.JsonName"/>).
+    /// </summary>
     public static class TelemetryFields
     {
         /// <summary>Sequence number, 1 for the first message after start-up.</summary>

@@ -12,6 +12,32 @@ namespace Telemetry.Firmware.Telemetry
     /// </summary>
     public static class TelemetryFormatter
     {
+        // Member names encoded once: each message copies them (JsonWriter.WriteName(JsonName)).
+        private static readonly JsonName s_sequence = new JsonName(TelemetryFields.Sequence);
+        private static readonly JsonName s_time = new JsonName(TelemetryFields.Time);
+        private static readonly JsonName s_uptime = new JsonName(TelemetryFields.Uptime);
+        private static readonly JsonName s_latitude = new JsonName(TelemetryFields.Latitude);
+        private static readonly JsonName s_longitude = new JsonName(TelemetryFields.Longitude);
+        private static readonly JsonName s_altitude = new JsonName(TelemetryFields.Altitude);
+        private static readonly JsonName s_speed = new JsonName(TelemetryFields.Speed);
+        private static readonly JsonName s_course = new JsonName(TelemetryFields.Course);
+        private static readonly JsonName s_satellites = new JsonName(TelemetryFields.Satellites);
+        private static readonly JsonName s_hdop = new JsonName(TelemetryFields.Hdop);
+        private static readonly JsonName s_accuracy = new JsonName(TelemetryFields.Accuracy);
+        private static readonly JsonName s_fixAge = new JsonName(TelemetryFields.FixAge);
+        private static readonly JsonName s_batteryVoltage = new JsonName(TelemetryFields.BatteryVoltage);
+        private static readonly JsonName s_batteryPercent = new JsonName(TelemetryFields.BatteryPercent);
+        private static readonly JsonName s_batteryLow = new JsonName(TelemetryFields.BatteryLow);
+        private static readonly JsonName s_temperature = new JsonName(TelemetryFields.Temperature);
+        private static readonly JsonName s_humidity = new JsonName(TelemetryFields.Humidity);
+        private static readonly JsonName s_pressure = new JsonName(TelemetryFields.Pressure);
+
+        // Home Assistant device tracker attributes.
+        private static readonly JsonName s_locationLatitude = new JsonName("latitude");
+        private static readonly JsonName s_locationLongitude = new JsonName("longitude");
+        private static readonly JsonName s_locationAccuracy = new JsonName("gps_accuracy");
+        private static readonly JsonName s_locationAltitude = new JsonName("altitude");
+
         /// <summary>
         /// Writes the message into <paramref name="writer"/> (reset first). <paramref name="hasTime"/> false leaves the
         /// time out; a position older than <paramref name="gpsMaxAgeMilliseconds"/> is left out with everything that
@@ -30,56 +56,56 @@ namespace Telemetry.Firmware.Telemetry
         {
             writer.Reset();
             writer.BeginObject();
-            writer.IntegerProperty(TelemetryFields.Sequence, sequence);
+            writer.IntegerProperty(s_sequence, sequence);
             if (hasTime)
             {
-                writer.TimestampProperty(TelemetryFields.Time, utc);
+                writer.TimestampProperty(s_time, utc);
             }
 
-            writer.IntegerProperty(TelemetryFields.Uptime, uptimeMilliseconds / 1000);
+            writer.IntegerProperty(s_uptime, uptimeMilliseconds / 1000);
             if (fix != null && fix.HasPosition && fix.IsFresh(gpsMaxAgeMilliseconds))
             {
-                writer.NumberProperty(TelemetryFields.Latitude, fix.Latitude, 6);
-                writer.NumberProperty(TelemetryFields.Longitude, fix.Longitude, 6);
-                writer.NumberProperty(TelemetryFields.Altitude, fix.AltitudeMeters, 1);
-                writer.NumberProperty(TelemetryFields.Speed, fix.SpeedKilometersPerHour, 1);
-                writer.NumberProperty(TelemetryFields.Course, fix.CourseDegrees, 1);
+                writer.NumberProperty(s_latitude, fix.Latitude, 6);
+                writer.NumberProperty(s_longitude, fix.Longitude, 6);
+                writer.NumberProperty(s_altitude, fix.AltitudeMeters, 1);
+                writer.NumberProperty(s_speed, fix.SpeedKilometersPerHour, 1);
+                writer.NumberProperty(s_course, fix.CourseDegrees, 1);
                 if (fix.SatellitesInUse >= 0)
                 {
-                    writer.IntegerProperty(TelemetryFields.Satellites, fix.SatellitesInUse);
+                    writer.IntegerProperty(s_satellites, fix.SatellitesInUse);
                 }
 
                 if (!double.IsNaN(fix.Hdop) && fix.Hdop > 0)
                 {
-                    writer.NumberProperty(TelemetryFields.Hdop, fix.Hdop, 2);
+                    writer.NumberProperty(s_hdop, fix.Hdop, 2);
                 }
 
-                writer.NumberProperty(TelemetryFields.Accuracy, fix.EstimatedAccuracyMeters, 1);
-                writer.NumberProperty(TelemetryFields.FixAge, fix.FixAgeMilliseconds / 1000.0, 1);
+                writer.NumberProperty(s_accuracy, fix.EstimatedAccuracyMeters, 1);
+                writer.NumberProperty(s_fixAge, fix.FixAgeMilliseconds / 1000.0, 1);
             }
 
             if (battery != null && battery.IsValid)
             {
-                writer.NumberProperty(TelemetryFields.BatteryVoltage, battery.SmoothedVoltage, 2);
-                writer.NumberProperty(TelemetryFields.BatteryPercent, battery.StateOfChargePercent, 0);
-                writer.BooleanProperty(TelemetryFields.BatteryLow, battery.IsLow);
+                writer.NumberProperty(s_batteryVoltage, battery.SmoothedVoltage, 2);
+                writer.NumberProperty(s_batteryPercent, battery.StateOfChargePercent, 0);
+                writer.BooleanProperty(s_batteryLow, battery.IsLow);
             }
 
             if (climate != null)
             {
                 if (climate.TemperatureIsValid)
                 {
-                    writer.NumberProperty(TelemetryFields.Temperature, climate.TemperatureCelsius, 2);
+                    writer.NumberProperty(s_temperature, climate.TemperatureCelsius, 2);
                 }
 
                 if (climate.HumidityIsValid)
                 {
-                    writer.NumberProperty(TelemetryFields.Humidity, climate.HumidityPercent, 1);
+                    writer.NumberProperty(s_humidity, climate.HumidityPercent, 1);
                 }
 
                 if (climate.PressureIsValid)
                 {
-                    writer.NumberProperty(TelemetryFields.Pressure, climate.PressureHectopascals, 2);
+                    writer.NumberProperty(s_pressure, climate.PressureHectopascals, 2);
                 }
             }
 
@@ -101,10 +127,10 @@ namespace Telemetry.Firmware.Telemetry
             }
 
             writer.BeginObject();
-            writer.NumberProperty("latitude", fix.Latitude, 6);
-            writer.NumberProperty("longitude", fix.Longitude, 6);
-            writer.NumberProperty("gps_accuracy", fix.EstimatedAccuracyMeters, 1);
-            writer.NumberProperty("altitude", fix.AltitudeMeters, 1);
+            writer.NumberProperty(s_locationLatitude, fix.Latitude, 6);
+            writer.NumberProperty(s_locationLongitude, fix.Longitude, 6);
+            writer.NumberProperty(s_locationAccuracy, fix.EstimatedAccuracyMeters, 1);
+            writer.NumberProperty(s_locationAltitude, fix.AltitudeMeters, 1);
             writer.EndObject();
             return writer.Overflow ? -1 : writer.Length;
         }

@@ -117,6 +117,7 @@ namespace Telemetry.Tests.Drivers
             }
 
             Assert.AreEqual(expected.FixAgeMilliseconds, actual.FixAgeMilliseconds, "FixAge");
+            Assert.AreEqual(expected.GstAgeMilliseconds, actual.GstAgeMilliseconds, "GstAge");
         }
 
         /// <summary>Fails unless every counter is the same.</summary>

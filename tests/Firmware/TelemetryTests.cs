@@ -142,6 +142,22 @@ namespace Telemetry.Tests.Firmware
         }
 
         [TestMethod]
+        public void EveryMemberIsWrittenByteExact()
+        {
+            TelemetryApplication app = CreateOffline(false);
+            s_gps.Enqueue(NmeaSamples.HemisphereVs100);
+            s_clock.Advance(2500);
+            s_session.Connect();
+            app.Step();
+            Assert.AreEqual(
+                "{\"seq\":1,\"time\":\"2020-01-14T19:59:59.000Z\",\"uptime_s\":2,\"lat\":15.688543,\"lon\":-51.508534,\"alt_m\":9.2,"
+                    + "\"speed_kmh\":0.5,\"course_deg\":147.4,\"sats\":6,\"hdop\":1.50,\"acc_m\":0.4,\"fix_age_s\":0.0,\"battery_v\":3.95,"
+                    + "\"battery_pct\":76,\"battery_low\":false,\"temp_c\":21.50,\"humidity_pct\":40.0,\"pressure_hpa\":1000.00}",
+                LastTelemetry());
+            Assert.AreEqual("{\"latitude\":15.688543,\"longitude\":-51.508534,\"gps_accuracy\":0.4,\"altitude\":9.2}", s_session.LastOn("t/dev1/location").Payload);
+        }
+
+        [TestMethod]
         public void AccuracyComesFromGstWhenTheReceiverSendsIt()
         {
             TelemetryApplication app = CreateOffline(false);
@@ -152,6 +168,35 @@ namespace Telemetry.Tests.Firmware
             string json = LastTelemetry();
             Assert.Contains("\"hdop\":0.77,\"acc_m\":5.0,", json, "sqrt(3^2 + 4^2) m from GST, not HDOP x 5 m");
             Assert.Contains("\"gps_accuracy\":5.0,", s_session.LastOn("t/dev1/location").Payload);
+        }
+
+        [TestMethod]
+        public void AccuracyFallsBackToHdopWhenTheReceiverStopsSendingGst()
+        {
+            TelemetryApplication app = CreateOffline(false);
+            s_gps.Enqueue(NmeaSamples.UbloxSydney + "$GNGST,235958.00,1.2,5.0,3.0,45.0,3.0,4.0,6.0*7C\r\n");
+            s_session.Connect();
+            app.Step();
+            Assert.Contains("\"acc_m\":5.0,", LastTelemetry(), "GST of the epoch");
+
+            // Three more epochs, one a second, without GST (the u-blox GGA, GGA, RMC across midnight).
+            string epochs = NmeaSamples.UbloxAcrossMidnight;
+            int secondEpoch = epochs.IndexOf("$GNGGA,000000");
+            s_clock.Advance(1000);
+            s_gps.Enqueue(epochs.Substring(0, secondEpoch));
+            app.Step();
+            s_clock.Advance(1000);
+            s_gps.Enqueue(epochs.Substring(secondEpoch));
+            app.Step();
+            app.PublishTelemetry();
+            Assert.Contains("\"acc_m\":5.0,", LastTelemetry(), "GST 2 s before the position still counts");
+
+            s_clock.Advance(1000);
+            s_gps.Enqueue(NmeaSamples.UbloxNewYearRmc);
+            app.PublishTelemetry();
+            string json = LastTelemetry();
+            Assert.Contains("\"hdop\":0.78,\"acc_m\":3.9,", json, "HDOP 0.78 x 5 m, not the 3 s old GST");
+            Assert.Contains("\"gps_accuracy\":3.9,", s_session.LastOn("t/dev1/location").Payload);
         }
 
         [TestMethod]

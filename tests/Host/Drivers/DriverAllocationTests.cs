@@ -83,6 +83,7 @@ public class DriverAllocationTests(ITestOutputHelper output)
         Assert.Equal(19, fix.SatellitesInView(GnssSystem.Gps)); // the M8N and F9 GPS sequences merge into one epoch
         Assert.Equal(10, fix.SatellitesInView(GnssSystem.Glonass));
         Assert.False(double.IsNaN(fix.HorizontalErrorMeters));
+        Assert.True(fix.HasCurrentGst);
         Assert.Equal(0, allocated);
     }
 
