@@ -105,21 +105,9 @@ public class ClientAllocationTests
         byte[] bytes = new byte[PublishEncoder.Size(version, packet)];
         PublishEncoder.Encode(bytes, 0, bytes.Length, version, packet);
 
-        void Cycle()
-        {
-            broker.Inject(bytes);
-            client.Poll(0);
-            if (qos == 2)
-            {
-                client.Poll(0);
-            }
-
-            clock.Now += 10;
-        }
-
         int before = received;
         long sentBefore = broker.PacketsFromClient + (qos * Warmup);
-        long allocated = SteadyState(Cycle);
+        long allocated = SteadyState(ReceiveCycle(client, broker, clock, bytes, qos));
 
         output.WriteLine($"v{version} QoS {qos} receive: {allocated} bytes in {Cycles} cycles");
         Assert.Equal(0, allocated);
@@ -235,20 +223,8 @@ public class ClientAllocationTests
         client.Poll(0);
         client.Poll(0);
 
-        void Cycle()
-        {
-            broker.Inject(aliased);
-            client.Poll(0);
-            if (qos == 2)
-            {
-                client.Poll(0);
-            }
-
-            clock.Now += 10;
-        }
-
         int before = received;
-        long allocated = SteadyState(Cycle);
+        long allocated = SteadyState(ReceiveCycle(client, broker, clock, aliased, qos));
 
         output.WriteLine($"v5 QoS {qos} receive through a topic alias with properties: {allocated} bytes in {Cycles} cycles, "
             + $"{first.Length - aliased.Length} bytes saved per message");
@@ -331,6 +307,23 @@ public class ClientAllocationTests
     {
         Check(reasonCode == 0);
         completed++;
+    }
+
+    /// <summary>One received message: the broker sends <paramref name="packet"/>, the client handles and acknowledges it
+    /// (QoS 2: PUBREC, then PUBREL → PUBCOMP on a second poll).</summary>
+    private static System.Action ReceiveCycle(MqttClient client, LoopbackBroker broker, Clock clock, byte[] packet, int qos)
+    {
+        return () =>
+        {
+            broker.Inject(packet);
+            client.Poll(0);
+            if (qos == 2)
+            {
+                client.Poll(0);
+            }
+
+            clock.Now += 10;
+        };
     }
 
     /// <summary>Runs <paramref name="cycle"/> <see cref="Warmup"/> times, then measures <see cref="Cycles"/> runs.</summary>
